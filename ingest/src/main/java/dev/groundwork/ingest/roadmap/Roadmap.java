@@ -1,0 +1,35 @@
+package dev.groundwork.ingest.roadmap;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A parsed roadmap: its identity, title and the tree of topics it lists.
+ *
+ * @param id          stable id, the slug of the title; importing a roadmap with the same id updates it
+ * @param title       the document title, repaired and without emoji
+ * @param description the overview text under the title, or {@code null}
+ * @param topics      top-level topics in document order
+ * @param contentHash SHA-256 (hex) of the repaired text, to tell an unchanged re-import
+ */
+public record Roadmap(String id, String title, String description, List<Topic> topics, String contentHash) {
+
+    public Roadmap {
+        topics = List.copyOf(topics);
+    }
+
+    /** Every topic of the tree, depth first, parents before their children. */
+    @JsonIgnore
+    public List<Topic> allTopics() {
+        List<Topic> all = new ArrayList<>();
+        Consumer<Topic>[] visit = new Consumer[1];
+        visit[0] = t -> {
+            all.add(t);
+            t.children().forEach(visit[0]);
+        };
+        topics.forEach(visit[0]);
+        return all;
+    }
+}

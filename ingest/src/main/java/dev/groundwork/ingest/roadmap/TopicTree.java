@@ -1,0 +1,59 @@
+package dev.groundwork.ingest.roadmap;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Freezes drafts into {@link Topic}s with stable identity: a topic's key is its path of slugs (numbered
+ * headings use their label, so retitling keeps the id), duplicate sibling keys get {@code -2}, {@code -3},
+ * and its id is a name-based UUID of the roadmap id and key. Empty unnumbered sections are dropped.
+ */
+final class TopicTree {
+
+    private final String roadmapId;
+
+    private TopicTree(String roadmapId) {
+        this.roadmapId = roadmapId;
+    }
+
+    static Roadmap build(RoadmapDraft draft, String contentHash) {
+        String id = Slugs.of(draft.title, "roadmap");
+        List<Topic> topics = new TopicTree(id).freeze(draft.topics, "", List.of());
+        return new Roadmap(id, draft.title, draft.description(), topics, contentHash);
+    }
+
+    private List<Topic> freeze(List<TopicDraft> drafts, String parentKey, List<String> parentPath) {
+        List<Topic> topics = new ArrayList<>();
+        Set<String> usedKeys = new HashSet<>();
+        for (TopicDraft draft : drafts) {
+            if (!draft.isNumbered() && draft.isEmpty()) {
+                continue;
+            }
+            String segment = draft.label != null ? draft.label : Slugs.of(draft.title, "topic");
+            String unique = segment;
+            for (int n = 2; !usedKeys.add(unique); n++) {
+                unique = segment + "-" + n;
+            }
+            String key = parentKey.isEmpty() ? unique : parentKey + "/" + unique;
+            List<String> path = new ArrayList<>(parentPath);
+            path.add(draft.title);
+            topics.add(new Topic(
+                    UUID.nameUUIDFromBytes((roadmapId + "/" + key).getBytes(StandardCharsets.UTF_8)).toString(),
+                    key,
+                    draft.title,
+                    draft.finalKind(),
+                    path,
+                    draft.descriptionText(),
+                    draft.concepts,
+                    draft.resources,
+                    draft.buildTasks,
+                    draft.interviewFocus,
+                    freeze(draft.children, key, path)));
+        }
+        return topics;
+    }
+}
