@@ -1,0 +1,150 @@
+package dev.groundwork.ingest.pipeline;
+
+import dev.groundwork.ingest.roadmap.RoadmapRejected;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ComponentScan;
+
+/**
+ * The {@code groundwork-ingest} command line. {@code parse} needs no database; {@code import} starts a small
+ * Spring context that takes the database from the standard {@code SPRING_DATASOURCE_*} variables.
+ * Every failure ends in one line on stderr and a non-zero exit code.
+ */
+public final class IngestCli {
+
+    static final String USAGE = """
+            usage: groundwork-ingest <command> [arguments]
+              parse FILE [--json]   print the topic tree of a roadmap; touches no database
+              import FILE...        parse roadmaps and store them (database from SPRING_DATASOURCE_URL,
+                                    SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD)
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    IngestCli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new IngestCli(System.out, System.err).run(args));
+    }
+
+    /** @return the process exit code: 0 success, 1 failure, 2 usage error */
+    int run(String... args) {
+        List<String> arguments = Arrays.asList(args);
+        if (arguments.isEmpty() || arguments.contains("--help") || arguments.contains("-h")) {
+            (arguments.isEmpty() ? err : out).print(USAGE);
+            return arguments.isEmpty() ? 2 : 0;
+        }
+        String command = arguments.get(0);
+        List<String> rest = arguments.subList(1, arguments.size());
+        return switch (command) {
+            case "parse" -> parse(rest);
+            case "import" -> importFiles(rest);
+            default -> usage("unknown command '" + command + "'");
+        };
+    }
+
+    private int parse(List<String> args) {
+        boolean json = args.contains("--json");
+        List<String> files = args.stream().filter(a -> !a.equals("--json")).toList();
+        if (files.size() != 1 || files.get(0).startsWith("-")) {
+            return usage("parse takes one FILE and an optional --json");
+        }
+        try {
+            var roadmap = new dev.groundwork.ingest.roadmap.RoadmapParser().parse(read(files.get(0)));
+            out.print(json ? TreePrinter.json(roadmap) : TreePrinter.text(roadmap));
+            return 0;
+        } catch (CliFailure | RoadmapRejected e) {
+            return fail(files.get(0) + ": " + e.getMessage());
+        }
+    }
+
+    private int importFiles(List<String> files) {
+        if (files.isEmpty() || files.stream().anyMatch(f -> f.startsWith("-"))) {
+            return usage("import takes one or more FILEs");
+        }
+        try (ConfigurableApplicationContext context = startContext()) {
+            RoadmapImporter importer = context.getBean(RoadmapImporter.class);
+            int failures = 0;
+            for (String file : files) {
+                try {
+                    ImportedRoadmap imported = importer.importDocument(read(file), Path.of(file).getFileName().toString());
+                    out.println(ImportReport.line(file, imported));
+                } catch (CliFailure | RoadmapRejected e) {
+                    failures++;
+                    err.println("groundwork-ingest: " + file + ": " + e.getMessage());
+                }
+            }
+            return failures == 0 ? 0 : 1;
+        } catch (RuntimeException startup) {
+            return fail("cannot start: " + DatabaseFailure.describe(startup));
+        }
+    }
+
+    private static ConfigurableApplicationContext startContext() {
+        return new SpringApplicationBuilder(CliApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties(Map.of(
+                        "spring.datasource.url", "jdbc:postgresql://localhost:5432/groundwork",
+                        "spring.datasource.username", "groundwork",
+                        "spring.datasource.password", "groundwork",
+                        "logging.level.root", "WARN",
+                        "logging.level.org.springframework.boot", "OFF",
+                        "logging.level.com.zaxxer.hikari", "OFF"))
+                .run();
+    }
+
+    private static byte[] read(String file) {
+        try {
+            Path path = Path.of(file);
+            if (Files.isDirectory(path)) {
+                throw new CliFailure("is a directory");
+            }
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new CliFailure("no such file");
+        } catch (IOException e) {
+            throw new CliFailure("cannot read: " + e.getMessage());
+        }
+    }
+
+    private int usage(String problem) {
+        err.println("groundwork-ingest: " + problem);
+        err.print(USAGE);
+        return 2;
+    }
+
+    private int fail(String message) {
+        err.println("groundwork-ingest: " + message);
+        return 1;
+    }
+
+    /** A failure the CLI reports as one line. */
+    static final class CliFailure extends RuntimeException {
+        CliFailure(String message) {
+            super(message);
+        }
+    }
+
+    /** Root of the CLI's Spring context: the ingest components, auto-configured JDBC and Flyway. */
+    @EnableAutoConfiguration
+    @ComponentScan({"dev.groundwork.ingest.store", "dev.groundwork.ingest.pipeline"})
+    static class CliApplication {
+    }
+}

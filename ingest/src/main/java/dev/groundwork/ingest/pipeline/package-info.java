@@ -1,0 +1,2 @@
+/** Orchestration: importing roadmaps into the store, and the command-line interface. */
+package dev.groundwork.ingest.pipeline;

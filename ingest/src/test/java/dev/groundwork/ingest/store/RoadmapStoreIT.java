@@ -1,0 +1,165 @@
+package dev.groundwork.ingest.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.groundwork.ingest.pipeline.ImportedRoadmap;
+import dev.groundwork.ingest.pipeline.RoadmapImporter;
+import dev.groundwork.ingest.roadmap.Roadmap;
+import dev.groundwork.ingest.roadmap.RoadmapParser;
+import dev.groundwork.ingest.roadmap.RoadmapRejected;
+import dev.groundwork.ingest.roadmap.Topic;
+import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest(classes = RoadmapStoreIT.App.class)
+class RoadmapStoreIT {
+
+    static final List<String> SEEDS = List.of("000_72930f71c79b6e62.txt", "001_1a123edda492b329.txt",
+            "002_b3a40b5122b0f3e3.txt", "003_0efd650f91282031.txt", "004_f81cf6d221e2f740.txt");
+
+    @EnableAutoConfiguration
+    @ComponentScan("dev.groundwork.ingest")
+    @Import(TestDatabaseConfiguration.class)
+    static class App {
+    }
+
+    @Autowired
+    RoadmapImporter importer;
+    @Autowired
+    RoadmapQueries queries;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void emptyDatabase() {
+        jdbc.sql("TRUNCATE roadmap, resource CASCADE").update();
+    }
+
+    @Test
+    void storesEachSeedAndReadsBackTheSameTree() throws IOException {
+        for (String seed : SEEDS) {
+            Roadmap parsed = new RoadmapParser().parse(seed(seed));
+            ImportedRoadmap imported = importer.importDocument(seed(seed), seed);
+
+            assertThat(imported.result().created()).isTrue();
+            StoredRoadmap stored = queries.find(parsed.id()).orElseThrow();
+            assertThat(stored.topics()).as(seed).isEqualTo(parsed.topics());
+            assertThat(stored.summary().topicCount()).isEqualTo(parsed.allTopics().size());
+            assertThat(stored.summary().title()).isEqualTo(parsed.title());
+        }
+        assertThat(queries.list()).hasSize(SEEDS.size());
+    }
+
+    @Test
+    void reimportingTheSameRoadmapChangesNothing() throws IOException {
+        byte[] seed = seed(SEEDS.get(3));
+        ImportedRoadmap first = importer.importDocument(seed, "plan.md");
+        List<String> idsBefore = topicIds(first.roadmap().id());
+
+        ImportedRoadmap second = importer.importDocument(seed, "plan.md");
+
+        assertThat(second.result().unchanged()).isTrue();
+        assertThat(topicIds(first.roadmap().id())).isEqualTo(idsBefore);
+        assertThat(jdbc.sql("SELECT count(*) FROM roadmap").query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void reimportingAnEditedRoadmapUpdatesTopicsInPlace() throws IOException {
+        String original = new String(seed(SEEDS.get(1)), StandardCharsets.UTF_8);
+        ImportedRoadmap first = importer.importDocument(original.getBytes(StandardCharsets.UTF_8), null);
+        Map<String, String> before = idsByKey(first.roadmap());
+        String week1Title = first.roadmap().topics().get(0).children().get(0).title();
+
+        String edited = original.replace("Advanced API Design", "API Design in Depth");
+        ImportedRoadmap second = importer.importDocument(edited.getBytes(StandardCharsets.UTF_8), null);
+
+        assertThat(second.result().created()).isFalse();
+        assertThat(second.result().added()).isZero();
+        assertThat(second.result().removed()).isZero();
+        assertThat(second.result().updated()).isPositive();
+        assertThat(idsByKey(second.roadmap())).isEqualTo(before);
+        Topic week1 = queries.find(first.roadmap().id()).orElseThrow().topics().get(0).children().get(0);
+        assertThat(week1.title()).isNotEqualTo(week1Title).contains("API Design in Depth");
+    }
+
+    @Test
+    void topicsDroppedFromTheRoadmapAreRemoved() throws IOException {
+        String original = new String(seed(SEEDS.get(4)), StandardCharsets.UTF_8);
+        ImportedRoadmap first = importer.importDocument(original.getBytes(StandardCharsets.UTF_8), null);
+        String shorter = original.substring(0, original.indexOf("M5:"));
+
+        ImportedRoadmap second = importer.importDocument(shorter.getBytes(StandardCharsets.UTF_8), null);
+
+        int dropped = first.roadmap().allTopics().size() - second.roadmap().allTopics().size();
+        assertThat(dropped).isPositive();
+        assertThat(second.result().removed()).isEqualTo(dropped);
+        assertThat(queries.find(first.roadmap().id()).orElseThrow().summary().topicCount())
+                .isEqualTo(second.roadmap().allTopics().size());
+    }
+
+    @Test
+    void rejectedDocumentStoresNothing() {
+        byte[] binary = {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 1, 2, 3, 0, 0};
+
+        assertThatThrownBy(() -> importer.importDocument(binary, "archive.zip")).isInstanceOf(RoadmapRejected.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM roadmap").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM topic").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void resourcesAreSharedBetweenRoadmaps() throws IOException {
+        importer.importDocument(seed(SEEDS.get(0)), null);
+        int before = jdbc.sql("SELECT count(*) FROM resource").query(Integer.class).single();
+        importer.importDocument(seed(SEEDS.get(0)), null);
+
+        assertThat(jdbc.sql("SELECT count(*) FROM resource").query(Integer.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT count(*) FROM resource WHERE url IS NOT NULL").query(Integer.class).single())
+                .isPositive();
+    }
+
+    @Test
+    void findsATopicWithItsRoadmap() throws IOException {
+        Roadmap roadmap = importer.importDocument(seed(SEEDS.get(2)), null).roadmap();
+        Topic phase = roadmap.topics().get(0);
+
+        StoredTopic found = queries.findTopic(phase.id()).orElseThrow();
+
+        assertThat(found.roadmapId()).isEqualTo(roadmap.id());
+        assertThat(found.roadmapTitle()).isEqualTo(roadmap.title());
+        assertThat(found.topic()).isEqualTo(phase);
+        assertThat(queries.findTopic("not-a-uuid")).isEmpty();
+        assertThat(queries.findTopic("00000000-0000-0000-0000-000000000000")).isEmpty();
+    }
+
+    private List<String> topicIds(String roadmapId) {
+        return jdbc.sql("SELECT id::text FROM topic WHERE roadmap_id = ? ORDER BY position").param(roadmapId)
+                .query(String.class).list();
+    }
+
+    private static Map<String, String> idsByKey(Roadmap roadmap) {
+        return roadmap.allTopics().stream().collect(Collectors.toMap(Topic::key, Topic::id));
+    }
+
+    static byte[] seed(String name) throws IOException {
+        try (InputStream in = RoadmapStoreIT.class.getResourceAsStream("/roadmap/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource /roadmap/" + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+}
