@@ -1,0 +1,17 @@
+package dev.groundwork.api;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/** The named, bounded schedulers that blocking work crosses onto (see THREADING.md). */
+@Configuration(proxyBeanMethods = false)
+class BlockingConfiguration {
+
+    /** JDBC: every repository call from a request goes through this scheduler. */
+    @Bean(destroyMethod = "dispose")
+    Scheduler jdbcScheduler(BlockingProperties properties) {
+        return Schedulers.newBoundedElastic(properties.jdbcThreads(), properties.jdbcQueue(), "jdbc");
+    }
+}

@@ -1,0 +1,100 @@
+package dev.groundwork.api.problem;
+
+import dev.groundwork.ingest.pipeline.RoadmapProperties;
+import dev.groundwork.ingest.roadmap.RoadmapRejected;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns failures into RFC 9457 problem details. Framework errors (400, 404, 405, 406, 415, …) keep Spring's
+ * handling and get a stable {@code type}; nothing from an exception's internals reaches the client.
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    private final long maxRoadmapBytes;
+
+    ApiProblems(RoadmapProperties roadmap) {
+        this.maxRoadmapBytes = roadmap.maxSize().toBytes();
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        return problem(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(ProblemException.class)
+    ProblemDetail reported(ProblemException e) {
+        return problem(e.status(), e.type(), e.getMessage());
+    }
+
+    @ExceptionHandler(RoadmapRejected.class)
+    ProblemDetail rejected(RoadmapRejected e) {
+        ProblemType type = switch (e.reason()) {
+            case EMPTY -> ProblemType.ROADMAP_EMPTY;
+            case BINARY -> ProblemType.ROADMAP_BINARY;
+            case NOT_UTF8 -> ProblemType.ROADMAP_NOT_UTF8;
+            case TOO_LARGE -> ProblemType.ROADMAP_TOO_LARGE;
+            case NO_TOPICS -> ProblemType.ROADMAP_WITHOUT_TOPICS;
+        };
+        HttpStatus status = e.reason() == RoadmapRejected.Reason.TOO_LARGE
+                ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
+        return problem(status, type, e.getMessage());
+    }
+
+    @ExceptionHandler(DataBufferLimitException.class)
+    ProblemDetail tooLarge(DataBufferLimitException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemType.ROADMAP_TOO_LARGE,
+                "The roadmap is larger than the limit of " + maxRoadmapBytes + " bytes.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unhandled failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemType.INTERNAL,
+                "Something went wrong on our side. Try again; if it keeps failing, the server log has the details.");
+    }
+
+    /** Gives Spring's own problem details (bad request, unsupported media type, …) a stable type. */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode status, ServerWebExchange exchange) {
+        return super.handleExceptionInternal(ex, body, headers, status, exchange).map(entity -> {
+            if (entity.getBody() instanceof ProblemDetail detail && isBlank(detail)) {
+                detail.setType(typeOf(ex, status).uri());
+            }
+            return entity;
+        });
+    }
+
+    private static ProblemType typeOf(Exception ex, HttpStatusCode status) {
+        return ex instanceof UnsupportedMediaTypeStatusException ? ProblemType.UNSUPPORTED_MEDIA_TYPE
+                : status.value() == 404 ? ProblemType.NOT_FOUND
+                : status.is4xxClientError() ? ProblemType.BAD_REQUEST : ProblemType.INTERNAL;
+    }
+
+    static ProblemDetail problem(HttpStatus status, ProblemType type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type.uri());
+        problem.setTitle(type.title());
+        return problem;
+    }
+
+    private static boolean isBlank(ProblemDetail detail) {
+        return detail.getType() == null || "about:blank".equals(detail.getType().toString());
+    }
+}

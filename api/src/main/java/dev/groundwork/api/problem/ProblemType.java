@@ -1,0 +1,34 @@
+package dev.groundwork.api.problem;
+
+import java.net.URI;
+
+/** The stable problem types of the API; clients may branch on {@link #uri()}. */
+public enum ProblemType {
+    NOT_FOUND("not-found", "Not found"),
+    ROADMAP_EMPTY("roadmap-empty", "Empty roadmap"),
+    ROADMAP_BINARY("roadmap-binary", "Not a text document"),
+    ROADMAP_NOT_UTF8("roadmap-not-utf8", "Not UTF-8 text"),
+    ROADMAP_TOO_LARGE("roadmap-too-large", "Roadmap too large"),
+    ROADMAP_WITHOUT_TOPICS("roadmap-without-topics", "No topics found"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type"),
+    BAD_REQUEST("bad-request", "Bad request"),
+    INTERNAL("internal-error", "Internal error");
+
+    private static final String PREFIX = "urn:groundwork:problem:";
+
+    private final String slug;
+    private final String title;
+
+    ProblemType(String slug, String title) {
+        this.slug = slug;
+        this.title = title;
+    }
+
+    public URI uri() {
+        return URI.create(PREFIX + slug);
+    }
+
+    public String title() {
+        return title;
+    }
+}

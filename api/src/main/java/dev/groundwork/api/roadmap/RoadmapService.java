@@ -1,0 +1,53 @@
+package dev.groundwork.api.roadmap;
+
+import dev.groundwork.api.problem.NotFound;
+import dev.groundwork.ingest.pipeline.ImportedRoadmap;
+import dev.groundwork.ingest.pipeline.RoadmapImporter;
+import dev.groundwork.ingest.store.RoadmapQueries;
+import dev.groundwork.ingest.store.RoadmapSummary;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+/**
+ * The boundary between the reactive API and the blocking roadmap store: every call parses or touches JDBC on
+ * the bounded {@code jdbc} scheduler, never on the event loop.
+ */
+@Service
+class RoadmapService {
+
+    private final RoadmapImporter importer;
+    private final RoadmapQueries queries;
+    private final Scheduler jdbc;
+
+    RoadmapService(RoadmapImporter importer, RoadmapQueries queries, @Qualifier("jdbcScheduler") Scheduler jdbc) {
+        this.importer = importer;
+        this.queries = queries;
+        this.jdbc = jdbc;
+    }
+
+    Mono<ImportResponse> importDocument(byte[] document, String sourceName) {
+        return Mono.fromCallable(() -> {
+            ImportedRoadmap imported = importer.importDocument(document, sourceName);
+            String id = imported.roadmap().id();
+            RoadmapView view = RoadmapView.of(queries.find(id).orElseThrow(() -> new NotFound("roadmap", id)));
+            return new ImportResponse(view, imported.result());
+        }).subscribeOn(jdbc);
+    }
+
+    Mono<List<RoadmapSummary>> list() {
+        return Mono.fromCallable(queries::list).subscribeOn(jdbc);
+    }
+
+    Mono<RoadmapView> find(String id) {
+        return Mono.fromCallable(() -> queries.find(id).map(RoadmapView::of).orElseThrow(() -> new NotFound("roadmap", id)))
+                .subscribeOn(jdbc);
+    }
+
+    Mono<TopicView> findTopic(String id) {
+        return Mono.fromCallable(() -> queries.findTopic(id).map(TopicView::of).orElseThrow(() -> new NotFound("topic", id)))
+                .subscribeOn(jdbc);
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP API for roadmaps and their topics: import, list, tree, topic. */
+package dev.groundwork.api.roadmap;

@@ -1,0 +1,92 @@
+package dev.groundwork.api.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * End to end in a real browser: Debian's Chromium, driven by {@code web/e2e/roadmap.e2e.mjs} (playwright-core),
+ * against this app on a random port. The script uploads a seed roadmap through the API and checks its topic
+ * tree on the roadmap page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@Import(TestDatabaseConfiguration.class)
+class RoadmapBrowserIT {
+
+    static final Path WEB = Path.of("..", "web").toAbsolutePath().normalize();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    WebTestClient http;
+    @TempDir
+    Path dir;
+
+    @Test
+    void deepLinksServeTheWebApp() {
+        http.get().uri("/roadmaps/anything").accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).value(html -> assertThat(html).contains("<div id=\"root\">"));
+    }
+
+    @Test
+    void uploadedRoadmapShowsItsTopicTreeInTheBrowser() throws Exception {
+        Path roadmap = seed("001_1a123edda492b329.txt");
+        Path screenshot = dir.resolve("roadmap.png");
+
+        Result result = run(List.of("node", "e2e/roadmap.e2e.mjs"),
+                "BASE_URL", "http://127.0.0.1:" + port,
+                "ROADMAP_FILE", roadmap.toString(),
+                "EXPECT_TITLES", "Backend Foundations Deep Dive|Advanced API Design|Database Internals",
+                "SCREENSHOT", screenshot.toString());
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(screenshot).isNotEmptyFile();
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    private Result run(List<String> command, String... env) throws IOException, InterruptedException {
+        assertThat(WEB.resolve("node_modules/playwright-core")).as(
+                "web/node_modules is missing: build the web module first (./mvnw verify does)").isDirectory();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(WEB.toFile()).redirectErrorStream(true);
+        for (int i = 0; i < env.length; i += 2) {
+            builder.environment().put(env[i], env[i + 1]);
+        }
+        Path log = dir.resolve("e2e.log");
+        builder.redirectOutput(log.toFile());
+        Process process = builder.start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return new Result(-1, "timed out after 120 s\n" + Files.readString(log));
+        }
+        return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    private Path seed(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/roadmap/" + name)) {
+            Path file = dir.resolve(name);
+            Files.write(file, in.readAllBytes());
+            return file;
+        }
+    }
+}
