@@ -1,0 +1,20 @@
+import { Route, Routes } from 'react-router';
+import { RoadmapPage, RoadmapsPage, TopicPage } from '../features/roadmaps';
+import { Layout } from './Layout';
+import { NotFound } from './NotFound';
+
+/**
+ * Browser-history routes. The server forwards deep links (`/roadmaps/{id}`, `/topics/{id}`) to index.html.
+ */
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<RoadmapsPage />} />
+        <Route path="roadmaps/:id" element={<RoadmapPage />} />
+        <Route path="topics/:id" element={<TopicPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}

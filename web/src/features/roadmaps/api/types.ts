@@ -1,0 +1,54 @@
+/** Shapes of the roadmap endpoints under /api (see api/roadmap in the backend). */
+
+export type TopicKind =
+  | 'phase'
+  | 'month'
+  | 'week'
+  | 'day'
+  | 'milestone'
+  | 'section'
+  | 'project'
+  | 'checklist'
+  | (string & {});
+
+export interface ResourceRef {
+  /** Absent for named references such as a book title. */
+  url: string | null;
+  title: string;
+  /** link, book, course, … */
+  type: string;
+}
+
+export interface TopicNode {
+  id: string;
+  key: string;
+  title: string;
+  kind: TopicKind;
+  /** Headings from the roadmap root down to this topic. */
+  path: string[];
+  description: string | null;
+  concepts: string[];
+  resources: ResourceRef[];
+  buildTasks: string[];
+  interviewFocus: string[];
+  children: TopicNode[];
+}
+
+export interface RoadmapSummary {
+  id: string;
+  title: string;
+  description: string | null;
+  topicCount: number;
+  resourceCount: number;
+  importedAt: string;
+  updatedAt: string;
+}
+
+export interface RoadmapDetail extends RoadmapSummary {
+  topics: TopicNode[];
+}
+
+export interface TopicDetail extends TopicNode {
+  roadmapId: string;
+  roadmapTitle: string;
+}

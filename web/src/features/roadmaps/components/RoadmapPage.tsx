@@ -1,0 +1,50 @@
+import { Link, useParams } from 'react-router';
+import { ErrorNotice, Loading } from '../../../components/ui/Status';
+import { errorMessage, isApiError } from '../../../lib/api-client';
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { useRoadmap } from '../hooks/useRoadmaps';
+import { formatDate, plural } from './format';
+import { TopicTree } from './TopicTree';
+
+export function RoadmapPage() {
+  const { id = '' } = useParams();
+  const roadmap = useRoadmap(id);
+  useDocumentTitle(roadmap.status === 'ready' ? roadmap.data.title : 'Roadmap');
+
+  return (
+    <div className="page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/">Roadmaps</Link>
+          </li>
+          {roadmap.status === 'ready' && <li aria-current="page">{roadmap.data.title}</li>}
+        </ol>
+      </nav>
+
+      {roadmap.status === 'loading' && <Loading label="Loading roadmap…" />}
+      {roadmap.status === 'error' && (
+        <ErrorNotice
+          title={isApiError(roadmap.error) && roadmap.error.status === 404 ? 'Roadmap not found' : 'Could not load the roadmap'}
+          message={errorMessage(roadmap.error)}
+        />
+      )}
+      {roadmap.status === 'ready' && (
+        <>
+          <header className="page-header">
+            <h1 data-testid="roadmap-title">{roadmap.data.title}</h1>
+            {roadmap.data.description && <p className="lead">{roadmap.data.description}</p>}
+            <p className="meta">
+              {plural(roadmap.data.topicCount, 'topic')} · {plural(roadmap.data.resourceCount, 'resource')}
+              {roadmap.data.updatedAt && <> · updated {formatDate(roadmap.data.updatedAt)}</>}
+            </p>
+          </header>
+          <section aria-labelledby="topics-heading" className="page-section">
+            <h2 id="topics-heading">Topics</h2>
+            <TopicTree key={roadmap.data.id} topics={roadmap.data.topics} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { Link, useParams } from 'react-router';
+import { ErrorNotice, Loading } from '../../../components/ui/Status';
+import { errorMessage, isApiError } from '../../../lib/api-client';
+import type { TopicDetail } from '../api/types';
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { useTopic } from '../hooks/useRoadmaps';
+import { KindBadge } from './KindBadge';
+import { TopicDetails } from './TopicDetails';
+
+export function TopicPage() {
+  const { id = '' } = useParams();
+  const topic = useTopic(id);
+  useDocumentTitle(topic.status === 'ready' ? topic.data.title : 'Topic');
+
+  if (topic.status === 'loading') return <Loading label="Loading topic…" />;
+  if (topic.status === 'error') {
+    return (
+      <div className="page">
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <ol>
+            <li>
+              <Link to="/">Roadmaps</Link>
+            </li>
+          </ol>
+        </nav>
+        <ErrorNotice
+          title={isApiError(topic.error) && topic.error.status === 404 ? 'Topic not found' : 'Could not load the topic'}
+          message={errorMessage(topic.error)}
+        />
+      </div>
+    );
+  }
+  return <TopicView topic={topic.data} />;
+}
+
+function TopicView({ topic }: { topic: TopicDetail }) {
+  const ancestors = topic.path.at(-1) === topic.title ? topic.path.slice(0, -1) : topic.path;
+  return (
+    <article className="page">
+      <nav aria-label="Breadcrumb" className="breadcrumb" data-testid="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/">Roadmaps</Link>
+          </li>
+          <li>
+            <Link to={`/roadmaps/${encodeURIComponent(topic.roadmapId)}`}>{topic.roadmapTitle}</Link>
+          </li>
+          {ancestors.map((heading, index) => (
+            <li key={`${heading}-${index}`}>{heading}</li>
+          ))}
+          <li aria-current="page">{topic.title}</li>
+        </ol>
+      </nav>
+
+      <header className="page-header">
+        <h1 data-testid="topic-page-title">{topic.title}</h1>
+        <p className="meta">
+          <KindBadge kind={topic.kind} />
+        </p>
+        {topic.description && <p className="lead">{topic.description}</p>}
+      </header>
+
+      <TopicDetails topic={topic} headingLevel={2} showDescription={false} />
+
+      {topic.children.length > 0 && (
+        <section aria-labelledby="subtopics-heading" className="page-section">
+          <h2 id="subtopics-heading">Subtopics</h2>
+          <ul className="subtopic-list">
+            {topic.children.map((child) => (
+              <li key={child.id}>
+                <Link to={`/topics/${encodeURIComponent(child.id)}`}>{child.title}</Link> <KindBadge kind={child.kind} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}
