@@ -1,0 +1,69 @@
+package dev.groundwork.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class MarkdownExtractorTest {
+
+    private final Extractor extractor = new Extractor();
+
+    @Test
+    void followsTheMarkdownStructure() throws Exception {
+        String markdown = """
+                # System design
+
+                Learn how to *design* large-scale
+                systems. ![logo](logo.png)
+
+                * Scalability
+                  * Vertical
+                * [Latency](https://x/latency)
+
+                ```java
+                int x = 1;
+                  return x;
+                ```
+
+                    indented code
+
+                | Store | Kind |
+                |-------|------|
+                | Redis | KV   |
+
+                > Keep it simple.
+
+                ---
+                """;
+
+        ExtractedDocument doc = extractor.extract("https://raw.githubusercontent.com/x/README.md", "text/markdown",
+                null, markdown.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(doc.title()).isEqualTo("System design");
+        assertThat(doc.mediaType()).isEqualTo("text/markdown");
+        assertThat(doc.blocks()).extracting(Block::kind, Block::level, Block::text).containsExactly(
+                tuple(BlockKind.HEADING, 1, "System design"),
+                tuple(BlockKind.PARAGRAPH, 0, "Learn how to design large-scale systems."),
+                tuple(BlockKind.LIST_ITEM, 1, "Scalability"),
+                tuple(BlockKind.LIST_ITEM, 2, "Vertical"),
+                tuple(BlockKind.LIST_ITEM, 1, "Latency"),
+                tuple(BlockKind.CODE, 0, "int x = 1;\n  return x;"),
+                tuple(BlockKind.CODE, 0, "indented code"),
+                tuple(BlockKind.TABLE, 0, "Store | Kind\nRedis | KV"),
+                tuple(BlockKind.QUOTE, 0, "Keep it simple."));
+    }
+
+    @Test
+    void extractsAMirroredRawReadme() throws Exception {
+        ExtractedDocument doc = extractor.extract(
+                "https://raw.githubusercontent.com/donnemartin/system-design-primer/HEAD/README.md", "text/markdown",
+                StandardCharsets.UTF_8,
+                Corpus.bytes("raw.githubusercontent.com/donnemartin/system-design-primer/HEAD/README.md"));
+
+        assertThat(doc.title()).containsIgnoringCase("System Design Primer");
+        assertThat(doc.blocks()).filteredOn(b -> b.kind() == BlockKind.HEADING).hasSizeGreaterThan(50);
+        assertThat(doc.text()).contains("Consistency patterns").doesNotContain("```");
+    }
+}
