@@ -1,0 +1,55 @@
+package dev.groundwork.ingest.chunk;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A retrieval unit: a contiguous span of one section of an extracted document.
+ *
+ * @param id          deterministic: a name-based UUID of {@code sourceUrl#index#contentHash}, so re-chunking an unchanged
+ *                    document gives the same ids and any change of text gives new ones
+ * @param sourceUrl   the document's URL ({@code ExtractedDocument.url()})
+ * @param index       0-based position of the chunk in its document
+ * @param headingPath texts of the enclosing headings, outermost first, e.g. {@code ["Concepts", "Data model"]};
+ *                    empty before the first heading. Metadata only: the text does not repeat it
+ * @param page        1-based PDF page of the chunk's first block, {@code null} for documents without pages
+ * @param start       offset of the chunk's first character in {@code ExtractedDocument.text()}
+ * @param end         offset just after its last character; {@code text} equals {@code doc.text().substring(start, end)}
+ * @param text        the document's own text, nothing added: whole blocks joined by the block separator
+ *                    ({@code "\n\n"}), or a piece of one long block
+ * @param tokens      embedding-model tokens of {@code text}, special tokens excluded
+ * @param contentHash SHA-256 of {@code text} (UTF-8), lower-case hex
+ */
+public record Chunk(String id, String sourceUrl, int index, List<String> headingPath, Integer page, int start, int end,
+                    String text, int tokens, String contentHash) {
+
+    public Chunk {
+        headingPath = List.copyOf(headingPath);
+    }
+
+    /** A chunk with its hash and id derived from the other fields. */
+    public static Chunk of(String sourceUrl, int index, List<String> headingPath, Integer page, int start, int end,
+                           String text, int tokens) {
+        String hash = sha256(text);
+        return new Chunk(idOf(sourceUrl, index, hash), sourceUrl, index, headingPath, page, start, end, text, tokens,
+                hash);
+    }
+
+    /** The id rule: {@code UUID.nameUUIDFromBytes(sourceUrl + "#" + index + "#" + contentHash)}. */
+    public static String idOf(String sourceUrl, int index, String contentHash) {
+        return UUID.nameUUIDFromBytes((sourceUrl + "#" + index + "#" + contentHash).getBytes(UTF_8)).toString();
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is a required JDK algorithm", e);
+        }
+    }
+}
