@@ -26,8 +26,12 @@ public final class IngestCli {
     static final String USAGE = """
             usage: groundwork-ingest <command> [arguments]
               parse FILE [--json]   print the topic tree of a roadmap; touches no database
-              import FILE...        parse roadmaps and store them (database from SPRING_DATASOURCE_URL,
-                                    SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD)
+              import FILE...        parse roadmaps and store them
+              ingest FILE...        import roadmaps, then fetch, extract, chunk and embed every resource they
+                                    link, with progress and a final report
+              status [--json]       per roadmap: resources by state and chunks (--json: every resource)
+            The database comes from SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD;
+            other settings (groundwork.fetch.url-rewrites, …) from SPRING_APPLICATION_JSON or -D properties.
             """;
 
     private final PrintStream out;
@@ -53,7 +57,9 @@ public final class IngestCli {
         List<String> rest = arguments.subList(1, arguments.size());
         return switch (command) {
             case "parse" -> parse(rest);
-            case "import" -> importFiles(rest);
+            case "import" -> importFiles(rest, false);
+            case "ingest" -> importFiles(rest, true);
+            case "status" -> status(rest);
             default -> usage("unknown command '" + command + "'");
         };
     }
@@ -73,23 +79,61 @@ public final class IngestCli {
         }
     }
 
-    private int importFiles(List<String> files) {
+    private int importFiles(List<String> files, boolean ingest) {
         if (files.isEmpty() || files.stream().anyMatch(f -> f.startsWith("-"))) {
-            return usage("import takes one or more FILEs");
+            return usage((ingest ? "ingest" : "import") + " takes one or more FILEs");
         }
-        try (ConfigurableApplicationContext context = startContext()) {
+        ConfigurableApplicationContext context;
+        try {
+            context = startContext();
+        } catch (RuntimeException startup) {
+            return fail("cannot start: " + DatabaseFailure.describe(startup));
+        }
+        try (context) {
             RoadmapImporter importer = context.getBean(RoadmapImporter.class);
             int failures = 0;
             for (String file : files) {
                 try {
                     ImportedRoadmap imported = importer.importDocument(read(file), Path.of(file).getFileName().toString());
                     out.println(ImportReport.line(file, imported));
+                    if (ingest) {
+                        ingest(context, imported.roadmap().id());
+                    }
                 } catch (CliFailure | RoadmapRejected e) {
                     failures++;
                     err.println("groundwork-ingest: " + file + ": " + e.getMessage());
                 }
             }
             return failures == 0 ? 0 : 1;
+        } catch (RuntimeException e) {
+            return fail(DatabaseFailure.describe(e));
+        }
+    }
+
+    private void ingest(ConfigurableApplicationContext context, String roadmapId) {
+        JobQueue queue = context.getBean(JobQueue.class);
+        queue.enqueue(roadmapId);
+        ProgressPrinter progress = new ProgressPrinter(err, System.console() != null, queue.open(roadmapId));
+        RunReport report = context.getBean(IngestRun.class).run(roadmapId, progress);
+        progress.finish();
+        out.print(ReportTable.report(report));
+    }
+
+    private int status(List<String> args) {
+        boolean json = args.contains("--json");
+        if (args.stream().anyMatch(a -> !a.equals("--json"))) {
+            return usage("status takes only --json");
+        }
+        try (ConfigurableApplicationContext context = startContext()) {
+            var all = context.getBean(dev.groundwork.ingest.store.IngestionQueries.class).all();
+            if (json) {
+                out.print(TreePrinter.json(all));
+            } else if (all.isEmpty()) {
+                out.println("No roadmaps yet: groundwork-ingest ingest FILE");
+            } else {
+                all.forEach(status -> out.print(ReportTable.summary(status)));
+            }
+            return 0;
         } catch (RuntimeException startup) {
             return fail("cannot start: " + DatabaseFailure.describe(startup));
         }

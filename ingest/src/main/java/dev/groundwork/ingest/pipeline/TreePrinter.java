@@ -7,7 +7,7 @@ import java.util.List;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Renders a parsed roadmap for {@code parse}: an indented outline, or JSON. */
+/** Renders a parsed roadmap for {@code parse} as an indented outline, and any CLI result as JSON. */
 final class TreePrinter {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -15,8 +15,8 @@ final class TreePrinter {
     private TreePrinter() {
     }
 
-    static String json(Roadmap roadmap) {
-        return JSON.writeValueAsString(roadmap) + System.lineSeparator();
+    static String json(Object value) {
+        return JSON.writeValueAsString(value) + System.lineSeparator();
     }
 
     static String text(Roadmap roadmap) {

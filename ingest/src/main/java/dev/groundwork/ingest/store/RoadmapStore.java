@@ -124,9 +124,10 @@ public class RoadmapStore {
             for (Map.Entry<UUID, ResourceRef> e : unique.entrySet()) {
                 ResourceRef ref = e.getValue();
                 jdbc.sql("""
-                        INSERT INTO resource (id, url, title, type) VALUES (?, ?, ?, ?)
+                        INSERT INTO resource (id, url, title, type, state) VALUES (?, ?, ?, ?, ?)
                         ON CONFLICT (id) DO NOTHING
-                        """).params(e.getKey(), ref.url(), ref.title(), ref.type()).update();
+                        """).params(e.getKey(), ref.url(), ref.title(), ref.type(), ref.isLink() ? "pending" : "reference")
+                        .update();
                 jdbc.sql("INSERT INTO topic_resource (topic_id, resource_id, position, title) VALUES (?::uuid, ?, ?, ?)")
                         .params(topic.id(), e.getKey(), position++, ref.title()).update();
             }
