@@ -14,7 +14,10 @@
 //   UPLOAD_FILE     optional  a second roadmap file to import through the UI's upload form
 //   SCREENSHOT      optional  PNG path for a full-page screenshot of the expanded roadmap page
 //   CHROMIUM_PATH   optional  browser executable (default /usr/bin/chromium)
-//   E2E_TIMEOUT_MS  optional  global time limit (default 60000)
+//   E2E_TIMEOUT_MS  optional  global time limit (default 60000, plus E2E_INGESTION_TIMEOUT_MS with EXPECT_INGESTION=1)
+//   EXPECT_INGESTION          optional  `1`: on the roadmap page, wait for the ingestion panel to read "finished" and
+//                             list at least one resource row, and print what it shows
+//   E2E_INGESTION_TIMEOUT_MS  optional  how long to wait for ingestion to finish (default 90000)
 //
 // Exit code 0 = pass, 1 = a check failed or timed out, 2 = bad usage. Ends with "e2e: N passed, N failed".
 
@@ -30,7 +33,9 @@ const EXPECT_TITLES = (env.EXPECT_TITLES ?? '')
   .split('|')
   .map(normalise)
   .filter(Boolean);
-const TIMEOUT_MS = Number(env.E2E_TIMEOUT_MS ?? 60_000);
+const EXPECT_INGESTION = env.EXPECT_INGESTION === '1';
+const INGESTION_TIMEOUT_MS = Number(env.E2E_INGESTION_TIMEOUT_MS ?? 90_000);
+const TIMEOUT_MS = Number(env.E2E_TIMEOUT_MS ?? (EXPECT_INGESTION ? 60_000 + INGESTION_TIMEOUT_MS : 60_000));
 const STEP_TIMEOUT_MS = Math.min(15_000, TIMEOUT_MS);
 
 if (!BASE_URL || !ROADMAP_FILE) {
@@ -116,6 +121,43 @@ async function expandAll(page) {
   );
 }
 
+/** What the ingestion panel shows: its state label, progress, counts by state and resource rows by state. */
+async function ingestionSnapshot(page) {
+  return page.evaluate(() => {
+    const text = (el) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const progress = document.querySelector('[data-testid=ingestion-progress]');
+    const rows = [...document.querySelectorAll('[data-testid=resource-row]')];
+    const rowsByState = {};
+    for (const row of rows) rowsByState[row.dataset.state] = (rowsByState[row.dataset.state] ?? 0) + 1;
+    return {
+      state: text(document.querySelector('[data-testid=ingestion-state]')),
+      progress: progress ? `${progress.getAttribute('aria-valuenow')}/${progress.getAttribute('aria-valuemax')}` : null,
+      counts: [...document.querySelectorAll('[data-testid=ingestion-count]')].map(
+        (el) => `${el.dataset.state}=${text(el.querySelector('.ingestion__count-value'))}`,
+      ),
+      chunks: text(document.querySelector('[data-testid=ingestion-chunks]')),
+      rows: rows.length,
+      rowsByState,
+      failed: rows
+        .filter((row) => row.dataset.state === 'failed')
+        .slice(0, 5)
+        .map((row) => text(row.querySelector('td')) + ': ' + text(row.querySelector('.ingestion-table__reason'))),
+      error: text(document.querySelector('[data-testid=ingestion-panel] [role=alert]')),
+    };
+  });
+}
+
+function describeIngestion(seen) {
+  return [
+    `state "${seen.state}", progress ${seen.progress}, ${seen.rows} resource rows ${JSON.stringify(seen.rowsByState)}`,
+    `counts ${seen.counts.join(' ')}; ${seen.chunks}`,
+    ...seen.failed.map((line) => `failed: ${line.replace(' (opens in a new tab)', '')}`),
+    ...(seen.error ? [`error: ${seen.error}`] : []),
+  ]
+    .map((line) => `    ${line}`)
+    .join('\n');
+}
+
 async function run() {
   console.log(`e2e against ${BASE_URL}`);
   let roadmap;
@@ -155,6 +197,24 @@ async function run() {
     await page.waitForURL((url) => url.pathname === roadmapPath);
     await waitForRoadmapPage(page, roadmap.title);
   });
+
+  if (EXPECT_INGESTION) {
+    await step('the ingestion panel reaches "finished" and lists resources', async () => {
+      await page.getByTestId('ingestion-panel').waitFor({ state: 'visible' });
+      const finished = await page
+        .waitForFunction(
+          () =>
+            document.querySelector('[data-testid=ingestion-state]')?.textContent?.trim() === 'finished' &&
+            document.querySelectorAll('[data-testid=resource-row]').length > 0,
+          null,
+          { timeout: INGESTION_TIMEOUT_MS, polling: 500 },
+        )
+        .then(() => true, () => false);
+      const seen = await ingestionSnapshot(page);
+      console.log(describeIngestion(seen));
+      check(finished, `ingestion did not show "finished" with at least one resource row within ${INGESTION_TIMEOUT_MS / 1000} s`);
+    });
+  }
 
   await step('expand all shows every expected topic title', async () => {
     await expandAll(page);

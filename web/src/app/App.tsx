@@ -1,17 +1,21 @@
 import { Route, Routes } from 'react-router';
+import { IngestionPanel } from '../features/ingest';
 import { RoadmapPage, RoadmapsPage, TopicPage } from '../features/roadmaps';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 
 /**
- * Browser-history routes. The server forwards deep links (`/roadmaps/{id}`, `/topics/{id}`) to index.html.
+ * Browser-history routes; features meet only here (the roadmap page shows the ingest feature's panel). The server forwards deep links (`/roadmaps/{id}`, `/topics/{id}`) to index.html.
  */
 export function App() {
   return (
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<RoadmapsPage />} />
-        <Route path="roadmaps/:id" element={<RoadmapPage />} />
+        <Route
+          path="roadmaps/:id"
+          element={<RoadmapPage renderStatus={(id) => <IngestionPanel roadmapId={id} />} />}
+        />
         <Route path="topics/:id" element={<TopicPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>

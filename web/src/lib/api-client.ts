@@ -46,11 +46,8 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise
   try {
     response = await fetch(path, { ...init, headers });
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(
-      { title: 'Network error', status: 0, detail: 'Could not reach the Groundwork server. Check that it is running.' },
-      0,
-    );
+    if (isAbortError(error)) throw error;
+    throw networkError();
   }
 
   if (!response.ok) {
@@ -61,7 +58,21 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-async function readProblem(response: Response): Promise<ProblemDetail> {
+/** True for the error an aborted fetch (or a read from its body) rejects with. */
+export function isAbortError(error: unknown): boolean {
+  return (error instanceof DOMException || error instanceof Error) && error.name === 'AbortError';
+}
+
+/** The error for a server that could not be reached, or a connection that broke: status 0. */
+export function networkError(): ApiError {
+  return new ApiError(
+    { title: 'Network error', status: 0, detail: 'Could not reach the Groundwork server. Check that it is running.' },
+    0,
+  );
+}
+
+/** The ProblemDetail of an error response, or a generic one when it carries none. */
+export async function readProblem(response: Response): Promise<ProblemDetail> {
   const contentType = response.headers.get('Content-Type') ?? '';
   if (contentType.includes('json')) {
     try {

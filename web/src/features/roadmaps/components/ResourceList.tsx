@@ -1,5 +1,5 @@
 import type { ResourceRef } from '../api/types';
-import { isWebUrl } from './format';
+import { isWebUrl } from '../../../lib/urls';
 
 /** Resources with a web URL open in a new tab; named references (a book, a course) are plain text with their type. */
 export function ResourceList({ resources }: { resources: ResourceRef[] }) {

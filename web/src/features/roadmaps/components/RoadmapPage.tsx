@@ -1,12 +1,18 @@
 import { Link, useParams } from 'react-router';
 import { ErrorNotice, Loading } from '../../../components/ui/Status';
 import { errorMessage, isApiError } from '../../../lib/api-client';
+import type { ReactNode } from 'react';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useRoadmap } from '../hooks/useRoadmaps';
 import { formatDate, plural } from './format';
 import { TopicTree } from './TopicTree';
 
-export function RoadmapPage() {
+type RoadmapPageProps = {
+  /** What the app shows about the roadmap between its header and its topics (the ingestion panel). */
+  renderStatus?: (roadmapId: string) => ReactNode;
+};
+
+export function RoadmapPage({ renderStatus }: RoadmapPageProps = {}) {
   const { id = '' } = useParams();
   const roadmap = useRoadmap(id);
   useDocumentTitle(roadmap.status === 'ready' ? roadmap.data.title : 'Roadmap');
@@ -39,6 +45,7 @@ export function RoadmapPage() {
               {roadmap.data.updatedAt && <> · updated {formatDate(roadmap.data.updatedAt)}</>}
             </p>
           </header>
+          {renderStatus?.(roadmap.data.id)}
           <section aria-labelledby="topics-heading" className="page-section">
             <h2 id="topics-heading">Topics</h2>
             <TopicTree key={roadmap.data.id} topics={roadmap.data.topics} />

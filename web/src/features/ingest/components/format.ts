@@ -1,0 +1,17 @@
+/** "1 chunk", "12 chunks". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+const STATE_LABELS: Record<string, string> = {
+  pending: 'pending',
+  fetched: 'fetched',
+  not_modified: 'not modified',
+  failed: 'failed',
+  reference: 'reference',
+};
+
+/** The words for a resource state: `not_modified` → "not modified"; unknown states as sent, underscores spaced. */
+export function stateLabel(state: string): string {
+  return STATE_LABELS[state] ?? state.replace(/_/g, ' ');
+}
