@@ -1,5 +1,6 @@
 package dev.groundwork.api.roadmap;
 
+import dev.groundwork.api.ingestion.IngestionService;
 import dev.groundwork.api.problem.NotFound;
 import dev.groundwork.ingest.pipeline.ImportedRoadmap;
 import dev.groundwork.ingest.pipeline.RoadmapImporter;
@@ -20,11 +21,14 @@ class RoadmapService {
 
     private final RoadmapImporter importer;
     private final RoadmapQueries queries;
+    private final IngestionService ingestion;
     private final Scheduler jdbc;
 
-    RoadmapService(RoadmapImporter importer, RoadmapQueries queries, @Qualifier("jdbcScheduler") Scheduler jdbc) {
+    RoadmapService(RoadmapImporter importer, RoadmapQueries queries, IngestionService ingestion,
+            @Qualifier("jdbcScheduler") Scheduler jdbc) {
         this.importer = importer;
         this.queries = queries;
+        this.ingestion = ingestion;
         this.jdbc = jdbc;
     }
 
@@ -34,7 +38,7 @@ class RoadmapService {
             String id = imported.roadmap().id();
             RoadmapView view = RoadmapView.of(queries.find(id).orElseThrow(() -> new NotFound("roadmap", id)));
             return new ImportResponse(view, imported.result());
-        }).subscribeOn(jdbc);
+        }).subscribeOn(jdbc).flatMap(response -> ingestion.start(response.roadmap().id()).thenReturn(response));
     }
 
     Mono<List<RoadmapSummary>> list() {

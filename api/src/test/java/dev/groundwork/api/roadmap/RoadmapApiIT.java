@@ -22,7 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// no background workers: the roadmaps posted here link the real internet, which tests never fetch
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "groundwork.ingest.background=false")
 @AutoConfigureWebTestClient
 @Import(TestDatabaseConfiguration.class)
 class RoadmapApiIT {

@@ -2,6 +2,8 @@ package dev.groundwork.api.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
+import dev.groundwork.ingest.mirror.MirrorServer;
 import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,19 +21,35 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * End to end in a real browser: Debian's Chromium, driven by {@code web/e2e/roadmap.e2e.mjs} (playwright-core),
- * against this app on a random port. The script uploads a seed roadmap through the API and checks its topic
- * tree on the roadmap page.
+ * against this app on a random port. The script uploads a seed roadmap through the API, checks its topic tree on
+ * the roadmap page and watches the ingestion panel until the roadmap's resources, fetched from the offline mirror,
+ * are all in a final state. Embeddings come from the deterministic hashing model.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class})
+@DirtiesContext   // its workers must not outlive the mirror they fetch from
 class RoadmapBrowserIT {
 
     static final Path WEB = Path.of("..", "web").toAbsolutePath().normalize();
+    static final MirrorServer MIRROR = MirrorServer.start();
+
+    @DynamicPropertySource
+    static void mirror(DynamicPropertyRegistry registry) {
+        MIRROR.fetchProperties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    @AfterAll
+    static void stopMirror() {
+        MIRROR.close();
+    }
 
     @LocalServerPort
     int port;
@@ -56,9 +75,12 @@ class RoadmapBrowserIT {
                 "BASE_URL", "http://127.0.0.1:" + port,
                 "ROADMAP_FILE", roadmap.toString(),
                 "EXPECT_TITLES", "Backend Foundations Deep Dive|Advanced API Design|Database Internals",
+                "EXPECT_INGESTION", "1",
                 "SCREENSHOT", screenshot.toString());
 
+        System.out.print(result.output());   // what the browser saw, in the test report
         assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("ingestion panel reaches \"finished\"");
         assertThat(screenshot).isNotEmptyFile();
     }
 
@@ -75,9 +97,9 @@ class RoadmapBrowserIT {
         Path log = dir.resolve("e2e.log");
         builder.redirectOutput(log.toFile());
         Process process = builder.start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        if (!process.waitFor(200, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            return new Result(-1, "timed out after 120 s\n" + Files.readString(log));
+            return new Result(-1, "timed out after 200 s\n" + Files.readString(log));
         }
         return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }

@@ -1,0 +1,18 @@
+package dev.groundwork.api.ingestion;
+
+import dev.groundwork.ingest.pipeline.IngestProperties;
+import dev.groundwork.ingest.pipeline.IngestRun;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Background ingestion in the app; {@code groundwork.ingest.background=false} leaves it to other processes. */
+@Configuration(proxyBeanMethods = false)
+class IngestionConfiguration {
+
+    @Bean
+    @ConditionalOnProperty(name = "groundwork.ingest.background", havingValue = "true", matchIfMissing = true)
+    BackgroundIngestion backgroundIngestion(IngestRun run, IngestProperties properties) {
+        return new BackgroundIngestion(run, properties);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.groundwork.api.ingestion;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The ingestion progress stream ({@code groundwork.ingestion-events.*}).
+ *
+ * @param poll      how often the stream reads the state from the database (any worker, in any process, may move it)
+ * @param heartbeat how often a comment keeps an idle connection open
+ */
+@Validated
+@ConfigurationProperties("groundwork.ingestion-events")
+public record IngestionStreamProperties(
+        @DefaultValue("500ms") Duration poll,
+        @DefaultValue("15s") Duration heartbeat) {
+}

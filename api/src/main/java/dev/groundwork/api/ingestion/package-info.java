@@ -1,0 +1,2 @@
+/** Ingestion over HTTP: background workers, the state of a roadmap's ingestion, and its progress as SSE. */
+package dev.groundwork.api.ingestion;
