@@ -26,7 +26,8 @@ public final class IngestCli {
     static final String USAGE = """
             usage: groundwork-ingest <command> [arguments]
               parse FILE [--json]   print the topic tree of a roadmap; touches no database
-              import FILE...        parse roadmaps and store them
+              import FILE...        parse roadmaps, store them and queue their ingestion (the app's workers
+                                    or a later `ingest` work the queue off)
               ingest FILE...        import roadmaps, then fetch, extract, chunk and embed every resource they
                                     link, with progress and a final report
               status [--json]       per roadmap: resources by state and chunks (--json: every resource)
@@ -95,9 +96,12 @@ public final class IngestCli {
             for (String file : files) {
                 try {
                     ImportedRoadmap imported = importer.importDocument(read(file), Path.of(file).getFileName().toString());
-                    out.println(ImportReport.line(file, imported));
+                    String id = imported.roadmap().id();
+                    int queued = context.getBean(JobQueue.class).enqueue(id);
+                    out.println(ImportReport.line(file, imported) + "; " + queued + (queued == 1 ? " ingestion job" : " ingestion jobs")
+                            + " queued");
                     if (ingest) {
-                        ingest(context, imported.roadmap().id());
+                        ingest(context, id);
                     }
                 } catch (CliFailure | RoadmapRejected e) {
                     failures++;
@@ -112,7 +116,6 @@ public final class IngestCli {
 
     private void ingest(ConfigurableApplicationContext context, String roadmapId) {
         JobQueue queue = context.getBean(JobQueue.class);
-        queue.enqueue(roadmapId);
         ProgressPrinter progress = new ProgressPrinter(err, System.console() != null, queue.open(roadmapId));
         RunReport report = context.getBean(IngestRun.class).run(roadmapId, progress);
         progress.finish();
@@ -149,6 +152,7 @@ public final class IngestCli {
                         "spring.datasource.username", "groundwork",
                         "spring.datasource.password", "groundwork",
                         "logging.level.root", "WARN",
+                        "logging.level.ai.djl", "ERROR",
                         "logging.level.org.springframework.boot", "OFF",
                         "logging.level.com.zaxxer.hikari", "OFF"))
                 .run();

@@ -54,8 +54,11 @@ class IngestCliIT {
 
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(2)
-                .allSatisfy(line -> assertThat(line).contains("topics"));
+                .allSatisfy(line -> assertThat(line).contains("topics").containsPattern("; \\d+ ingestion jobs? queued"));
         assertThat(count("SELECT count(*) FROM roadmap WHERE source_name IN ('002_b3a40b5122b0f3e3.txt', "
+                + "'004_f81cf6d221e2f740.txt')")).isEqualTo(2);
+        assertThat(count("SELECT count(DISTINCT j.roadmap_id) FROM ingest_job j JOIN roadmap r ON r.id = j.roadmap_id "
+                + "WHERE j.state = 'queued' AND r.source_name IN ('002_b3a40b5122b0f3e3.txt', "
                 + "'004_f81cf6d221e2f740.txt')")).isEqualTo(2);
     }
 
