@@ -55,10 +55,10 @@ public final class MirrorServer implements AutoCloseable {
     private final Map<String, String> robots = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
 
-    private MirrorServer(Path corpus) throws IOException {
+    private MirrorServer(Path corpus, int port) throws IOException {
         this.web = corpus.resolve("web");
         this.entries = MANIFESTS.computeIfAbsent(web, MirrorServer::loadManifest);
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         AtomicInteger threads = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "mirror-server-" + threads.incrementAndGet());
@@ -72,11 +72,38 @@ public final class MirrorServer implements AutoCloseable {
 
     /** Starts a server on a free port of 127.0.0.1 over {@link #corpusDir()}. */
     public static MirrorServer start() {
+        return start(0);
+    }
+
+    /** Starts a server on {@code port} of 127.0.0.1 ({@code 0}: a free one) over {@link #corpusDir()}. */
+    public static MirrorServer start(int port) {
         try {
-            return new MirrorServer(corpusDir());
+            return new MirrorServer(corpusDir(), port);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start the mirror server", e);
+            throw new UncheckedIOException("could not start the mirror server on port " + port, e);
         }
+    }
+
+    /**
+     * Serves the mirror until killed, for running the app or the CLI offline ({@code scripts/mirror.sh}); prints
+     * the {@code SPRING_APPLICATION_JSON} that points Groundwork at it.
+     *
+     * @param args optional port, default 8900
+     */
+    public static void main(String[] args) throws InterruptedException {
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : 8900;
+        MirrorServer mirror = start(port);
+        StringBuilder json = new StringBuilder("{\"groundwork\":{\"fetch\":{\"url-rewrites\":[");
+        List<Map<String, String>> rewrites = mirror.urlRewrites();
+        for (int i = 0; i < rewrites.size(); i++) {
+            json.append(i == 0 ? "" : ",").append("{\"from\":\"").append(rewrites.get(i).get("from"))
+                    .append("\",\"to\":\"").append(rewrites.get(i).get("to")).append("\"}");
+        }
+        json.append("],\"allowed-private-hosts\":[\"127.0.0.1\"]}}}");
+        System.out.println("Mirror of " + mirror.entries.size() + " URLs from " + mirror.web + " on "
+                + mirror.baseUrl() + " (Ctrl-C stops it). Point Groundwork at it with:");
+        System.out.println("export SPRING_APPLICATION_JSON='" + json + "'");
+        Thread.currentThread().join();
     }
 
     /**
