@@ -4,6 +4,7 @@ import dev.groundwork.ingest.chunk.ChunkProperties;
 import dev.groundwork.ingest.chunk.Chunker;
 import dev.groundwork.ingest.chunk.TokenCounter;
 import dev.groundwork.ingest.embed.BgeTokenizer;
+import dev.groundwork.ingest.embed.EmbeddingModels;
 import dev.groundwork.ingest.embed.EmbeddingProperties;
 import dev.groundwork.ingest.embed.LocalEmbeddingModel;
 import dev.groundwork.ingest.extract.Extractor;
@@ -106,7 +107,7 @@ public class IngestConfiguration {
     @Lazy
     ChunkWriter chunkWriter(PgVectorStore vectors, EmbeddingModel model, DocumentStore documents, JdbcClient jdbc,
             TransactionTemplate transaction) {
-        return new ChunkWriter(vectors, documents, jdbc, transaction, modelId(model));
+        return new ChunkWriter(vectors, documents, jdbc, transaction, EmbeddingModels.id(model));
     }
 
     @Bean
@@ -132,14 +133,6 @@ public class IngestConfiguration {
     IngestRun ingestRun(JobQueue queue, ResourceIngestor resources, TopicIngestor topics, DocumentStore documents,
             IngestionQueries status, IngestProperties properties) {
         return new IngestRun(queue, resources, topics, documents, status, properties);
-    }
-
-    /** The id stored with every vector, so vectors of different models are never compared. */
-    static String modelId(EmbeddingModel model) {
-        if (model instanceof LocalEmbeddingModel) {
-            return LocalEmbeddingModel.MODEL_ID;
-        }
-        return model.getClass().getSimpleName() + "-" + model.dimensions();
     }
 
     /** Embeds in batches of a fixed number of chunks; the chunker already bounds each chunk's tokens. */
