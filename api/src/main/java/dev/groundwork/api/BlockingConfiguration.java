@@ -14,4 +14,10 @@ class BlockingConfiguration {
     Scheduler jdbcScheduler(BlockingProperties properties) {
         return Schedulers.newBoundedElastic(properties.jdbcThreads(), properties.jdbcQueue(), "jdbc");
     }
+
+    /** Embedding inference for requests (query vectors, sentence scoring): capped near the core count. */
+    @Bean(destroyMethod = "dispose")
+    Scheduler inferenceScheduler(BlockingProperties properties) {
+        return Schedulers.newBoundedElastic(properties.inferenceThreads(), properties.inferenceQueue(), "inference");
+    }
 }

@@ -1,0 +1,35 @@
+package dev.groundwork.api.retrieval;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Hybrid retrieval ({@code groundwork.retrieval.*}). Defaults were tuned on the SciFact train split
+ * ({@code scripts/bench.sh retrieval}).
+ *
+ * @param candidates          neighbours taken from each of the dense and full-text searches before fusing
+ * @param results             chunks a search returns after de-duplication and diversification
+ * @param rrfK                reciprocal rank fusion constant: a candidate scores {@code weight / (rrfK + rank)}
+ * @param denseWeight         weight of the vector ranking in the fusion
+ * @param textWeight          weight of the full-text ranking in the fusion
+ * @param mmrLambda           relevance versus novelty when diversifying (1 = relevance only)
+ * @param duplicateSimilarity cosine similarity at or above which two chunks count as one
+ * @param efSearch            HNSW candidate list size per search (pgvector {@code hnsw.ef_search})
+ */
+@Validated
+@ConfigurationProperties("groundwork.retrieval")
+public record RetrievalProperties(
+        @Min(1) @Max(1000) @DefaultValue("50") int candidates,
+        @Min(1) @Max(100) @DefaultValue("8") int results,
+        @Min(1) @DefaultValue("60") int rrfK,
+        @DecimalMin("0") @DefaultValue("1.0") double denseWeight,
+        @DecimalMin("0") @DefaultValue("0.5") double textWeight,
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.7") double mmrLambda,
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.97") double duplicateSimilarity,
+        @Min(10) @Max(1000) @DefaultValue("100") int efSearch) {
+}

@@ -1,0 +1,156 @@
+package dev.groundwork.api.retrieval;
+
+import dev.groundwork.ingest.embed.EmbeddingModels;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.ai.embedding.EmbeddingModel;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+/**
+ * Hybrid search over the {@code chunks} table — the one class that reads it. A query is embedded on the bounded
+ * {@code inference} scheduler; the searches run on the bounded {@code jdbc} scheduler: pgvector nearest neighbours
+ * (HNSW with iterative scans, or an exact scan) and PostgreSQL full text, fused with weighted reciprocal rank
+ * fusion, near-duplicates collapsed and the rest diversified with maximal marginal relevance.
+ *
+ * <p>Only vectors of the configured embedding model are searched: a chunk embedded by another model is never
+ * compared with this model's query.
+ */
+@Component
+public class Retriever {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final EmbeddingModel model;
+    private final String modelId;
+    private final RetrievalProperties properties;
+    private final Scheduler inference;
+    private final Scheduler database;
+
+    Retriever(JdbcClient jdbc, TransactionTemplate transaction, EmbeddingModel model, RetrievalProperties properties,
+            @Qualifier("inferenceScheduler") Scheduler inference, @Qualifier("jdbcScheduler") Scheduler database) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.model = model;
+        this.modelId = EmbeddingModels.id(model);
+        this.properties = properties;
+        this.inference = inference;
+        this.database = database;
+    }
+
+    /** The best {@link RetrievalProperties#results()} chunks for a question, fused and diversified. */
+    public Mono<List<RetrievedChunk>> retrieve(String question, Scope scope) {
+        return Mono.fromCallable(() -> EmbeddingModels.embedQuery(model, question))
+                .subscribeOn(inference)
+                .publishOn(database)
+                .map(vector -> search(new SearchRequest(question, vector, scope, SearchRequest.Mode.FUSED, false,
+                        properties.results(), true)));
+    }
+
+    /** Embeds a query as the searches expect it. Blocking and CPU-bound: never call it on an event loop. */
+    public float[] embedQuery(String query) {
+        return EmbeddingModels.embedQuery(model, query);
+    }
+
+    /** Runs one search. Blocking (JDBC): never call it on an event loop. */
+    public List<RetrievedChunk> search(SearchRequest request) {
+        ScopeFilter filter = ScopeFilter.resolve(jdbc, request.scope());
+        if (filter.isEmpty()) {
+            return List.of();
+        }
+        int pool = Math.max(properties.candidates(), request.limit());
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        if (request.mode() != SearchRequest.Mode.FULL_TEXT) {
+            List<Candidate> dense = dense(request, filter, pool);
+            for (int rank = 0; rank < dense.size(); rank++) {
+                Candidate hit = dense.get(rank);
+                hit.score += request.mode() == SearchRequest.Mode.DENSE
+                        ? hit.similarity : properties.denseWeight() / (properties.rrfK() + rank + 1);
+                candidates.put(hit.id(), hit);
+            }
+        }
+        if (request.mode() != SearchRequest.Mode.DENSE) {
+            List<Candidate> text = fullText(request, filter, pool);
+            for (int rank = 0; rank < text.size(); rank++) {
+                Candidate hit = candidates.getOrDefault(text.get(rank).id(), text.get(rank));
+                hit.textRank = text.get(rank).textRank;
+                hit.score += request.mode() == SearchRequest.Mode.FULL_TEXT
+                        ? hit.textRank : properties.textWeight() / (properties.rrfK() + rank + 1);
+                candidates.put(hit.id(), hit);
+            }
+        }
+        List<Candidate> ranked = new ArrayList<>(candidates.values());
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
+        List<Candidate> chosen = request.diversify()
+                ? Diversifier.diversify(ranked, request.limit(), properties.mmrLambda(), properties.duplicateSimilarity())
+                : ranked.subList(0, Math.min(request.limit(), ranked.size()));
+        return chosen.stream().map(Candidate::toChunk).toList();
+    }
+
+    private List<Candidate> dense(SearchRequest request, ScopeFilter filter, int limit) {
+        String vector = Vectors.literal(request.vector());
+        List<Candidate> hits = transaction.execute(status -> {
+            if (request.exact()) {
+                jdbc.sql("SET LOCAL enable_indexscan = off").update();
+            } else {
+                jdbc.sql("SET LOCAL hnsw.ef_search = " + Math.max(properties.efSearch(), limit)).update();
+                jdbc.sql("SET LOCAL hnsw.iterative_scan = relaxed_order").update();
+            }
+            return jdbc.sql(Candidate.SELECT + ", 1 - (c.embedding <=> CAST(:vector AS vector)) AS similarity, 0 AS rank"
+                            + " FROM chunks c WHERE c.model_id = :model AND " + filter.sql()
+                            + " ORDER BY c.embedding <=> CAST(:vector AS vector) LIMIT :limit")
+                    .param("vector", vector).param("model", modelId).param("limit", limit)
+                    .params(filter.values())
+                    .query(Candidate::map).list();
+        });
+        // relaxed_order may return neighbours slightly out of order
+        hits = new ArrayList<>(hits);
+        hits.sort(Comparator.comparingDouble((Candidate c) -> c.similarity).reversed());
+        return hits;
+    }
+
+    private List<Candidate> fullText(SearchRequest request, ScopeFilter filter, int limit) {
+        return jdbc.sql(Candidate.SELECT + ", 0 AS similarity, ts_rank_cd(c.content_tsv, q.query, 1) AS rank"
+                        + " FROM chunks c, (SELECT to_tsquery('simple', coalesce(string_agg(quote_literal(lexeme), ' | '),"
+                        + " '')) AS query FROM unnest(to_tsvector('english', :text))) q"
+                        + " WHERE c.content_tsv @@ q.query AND c.model_id = :model AND " + filter.sql()
+                        + " ORDER BY rank DESC, c.id LIMIT :limit")
+                .param("text", request.text()).param("model", modelId).param("limit", limit)
+                .params(filter.values())
+                .query(Candidate::map).list();
+    }
+
+    /** The topics and resources a scope covers, as a SQL condition on {@code c}. */
+    record ScopeFilter(String sql, Map<String, Object> values, boolean isEmpty) {
+
+        static ScopeFilter resolve(JdbcClient jdbc, Scope scope) {
+            if (scope.kind() == Scope.Kind.GLOBAL) {
+                return new ScopeFilter("TRUE", Map.of(), false);
+            }
+            List<UUID> topics = scope.kind() == Scope.Kind.ROADMAP
+                    ? jdbc.sql("SELECT id FROM topic WHERE roadmap_id = ?").param(scope.id()).query(UUID.class).list()
+                    : jdbc.sql("""
+                            WITH RECURSIVE sub(id) AS (
+                                SELECT id FROM topic WHERE id::text = ?
+                                UNION ALL SELECT t.id FROM topic t JOIN sub ON t.parent_id = sub.id)
+                            SELECT id FROM sub
+                            """).param(scope.id()).query(UUID.class).list();
+            if (topics.isEmpty()) {
+                return new ScopeFilter("FALSE", Map.of(), true);
+            }
+            UUID[] topicIds = topics.toArray(UUID[]::new);
+            UUID[] resourceIds = jdbc.sql("SELECT DISTINCT resource_id FROM topic_resource WHERE topic_id = ANY (?)")
+                    .param(topicIds).query(UUID.class).list().toArray(UUID[]::new);
+            return new ScopeFilter("(c.topic_id = ANY (:topics) OR c.resource_id = ANY (:resources))",
+                    Map.of("topics", topicIds, "resources", resourceIds), false);
+        }
+    }
+}
