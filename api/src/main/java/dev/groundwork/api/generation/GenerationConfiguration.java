@@ -1,0 +1,27 @@
+package dev.groundwork.api.generation;
+
+import org.springframework.ai.chat.model.ChatModel;
+import org.springframework.ai.embedding.EmbeddingModel;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import reactor.core.scheduler.Scheduler;
+
+/** The two generators; the model one exists only when a chat model is configured (see {@link LlmSwitch}). */
+@Configuration(proxyBeanMethods = false)
+class GenerationConfiguration {
+
+    @Bean
+    ExtractiveGenerator extractiveGenerator(EmbeddingModel model, GenerationProperties properties,
+            @Qualifier("inferenceScheduler") Scheduler inference) {
+        return new ExtractiveGenerator(model, properties, inference);
+    }
+
+    @Bean
+    Generators generators(ObjectProvider<ChatModel> chatModel, ExtractiveGenerator extractive,
+            GenerationProperties properties) {
+        ChatModel model = chatModel.getIfAvailable();
+        return new Generators(model == null ? null : new LlmGenerator(model, properties), extractive);
+    }
+}

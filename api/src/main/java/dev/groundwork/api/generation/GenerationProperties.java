@@ -1,0 +1,23 @@
+package dev.groundwork.api.generation;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Answer generation ({@code groundwork.generation.*}).
+ *
+ * @param firstTokenTimeout how long to wait for a model's first token before answering extractively instead
+ * @param idleTimeout       longest silence between two tokens of a model before falling back
+ * @param extractSentences  sentences an extractive answer quotes at most
+ */
+@Validated
+@ConfigurationProperties("groundwork.generation")
+public record GenerationProperties(
+        @DefaultValue("30s") Duration firstTokenTimeout,
+        @DefaultValue("30s") Duration idleTimeout,
+        @Min(1) @Max(20) @DefaultValue("5") int extractSentences) {
+}
