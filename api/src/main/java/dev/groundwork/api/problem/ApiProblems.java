@@ -8,6 +8,7 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -33,17 +34,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(NotFound.class)
-    ProblemDetail notFound(NotFound e) {
-        return problem(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, e.getMessage());
+    ResponseEntity<ProblemDetail> notFound(NotFound e) {
+        return respond(problem(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, e.getMessage()));
     }
 
     @ExceptionHandler(ProblemException.class)
-    ProblemDetail reported(ProblemException e) {
-        return problem(e.status(), e.type(), e.getMessage());
+    ResponseEntity<ProblemDetail> reported(ProblemException e) {
+        return respond(problem(e.status(), e.type(), e.getMessage()));
     }
 
     @ExceptionHandler(RoadmapRejected.class)
-    ProblemDetail rejected(RoadmapRejected e) {
+    ResponseEntity<ProblemDetail> rejected(RoadmapRejected e) {
         ProblemType type = switch (e.reason()) {
             case EMPTY -> ProblemType.ROADMAP_EMPTY;
             case BINARY -> ProblemType.ROADMAP_BINARY;
@@ -53,20 +54,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         };
         HttpStatus status = e.reason() == RoadmapRejected.Reason.TOO_LARGE
                 ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
-        return problem(status, type, e.getMessage());
+        return respond(problem(status, type, e.getMessage()));
     }
 
     @ExceptionHandler(DataBufferLimitException.class)
-    ProblemDetail tooLarge(DataBufferLimitException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemType.ROADMAP_TOO_LARGE,
-                "The roadmap is larger than the limit of " + maxRoadmapBytes + " bytes.");
+    ResponseEntity<ProblemDetail> tooLarge(DataBufferLimitException e) {
+        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, ProblemType.ROADMAP_TOO_LARGE,
+                "The roadmap is larger than the limit of " + maxRoadmapBytes + " bytes."));
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unhandled failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemType.INTERNAL,
-                "Something went wrong on our side. Try again; if it keeps failing, the server log has the details.");
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemType.INTERNAL,
+                "Something went wrong on our side. Try again; if it keeps failing, the server log has the details."));
     }
 
     /** Gives Spring's own problem details (bad request, unsupported media type, …) a stable type. */
@@ -74,10 +75,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode status, ServerWebExchange exchange) {
         return super.handleExceptionInternal(ex, body, headers, status, exchange).map(entity -> {
-            if (entity.getBody() instanceof ProblemDetail detail && isBlank(detail)) {
+            if (!(entity.getBody() instanceof ProblemDetail detail)) {
+                return entity;
+            }
+            if (isBlank(detail)) {
                 detail.setType(typeOf(ex, status).uri());
             }
-            return entity;
+            HttpHeaders problemHeaders = new HttpHeaders();
+            problemHeaders.putAll(entity.getHeaders());
+            problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            return new ResponseEntity<>(detail, problemHeaders, entity.getStatusCode());
         });
     }
 
@@ -85,6 +92,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ex instanceof UnsupportedMediaTypeStatusException ? ProblemType.UNSUPPORTED_MEDIA_TYPE
                 : status.value() == 404 ? ProblemType.NOT_FOUND
                 : status.is4xxClientError() ? ProblemType.BAD_REQUEST : ProblemType.INTERNAL;
+    }
+
+    /**
+     * Always {@code application/problem+json}, whatever the request accepted: a client of an event stream gets
+     * the problem as JSON too, not framed as an event.
+     */
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     static ProblemDetail problem(HttpStatus status, ProblemType type, String detail) {
