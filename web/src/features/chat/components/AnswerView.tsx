@@ -40,7 +40,7 @@ export function AnswerView({ turn }: { turn: Turn }) {
             {notice.message}
           </p>
         ))}
-        <div className="answer__text" aria-live="polite" aria-busy={streaming}>
+        <div className="answer__text" data-testid="answer-text" aria-live="polite" aria-busy={streaming}>
           {turn.text && <AnswerMarkdown text={turn.text} sources={sources} onCite={setOpenSource} />}
         </div>
         {streaming && (

@@ -16,7 +16,7 @@ export function SourceList({ sources, cited, onOpen }: SourceListProps) {
       {sources.map((source) => {
         const location = sourceLocation(source);
         return (
-          <li key={`${source.n}-${source.chunkId}`} className="source-list__item" data-cited={cited.has(source.n)}>
+          <li key={`${source.n}-${source.chunkId}`} className="source-list__item" data-n={source.n} data-cited={cited.has(source.n)}>
             <span className="source-list__number">[{source.n}]</span>
             <div className="source-list__body">
               <SourceTitle source={source} />
