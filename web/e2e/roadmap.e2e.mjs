@@ -24,7 +24,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { check, checkNoPageErrors, CheckFailed, fetchOrFail, launchChromium, normalise, openPage, runE2E, step } from './harness.mjs';
 
 const env = process.env;
 const BASE_URL = (env.BASE_URL ?? '').replace(/\/+$/, '');
@@ -49,42 +49,14 @@ for (const [name, file] of [['ROADMAP_FILE', ROADMAP_FILE], ['UPLOAD_FILE', env.
   }
 }
 
-let passed = 0;
-let currentStep = 'starting';
-let browser;
-const pageErrors = [];
-
-class CheckFailed extends Error {}
-
-function normalise(text) {
-  return String(text ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function check(condition, message) {
-  if (!condition) throw new CheckFailed(message);
-}
-
-async function step(name, action) {
-  currentStep = name;
-  const started = Date.now();
-  await action();
-  passed += 1;
-  console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
-}
-
 async function importThroughApi(file) {
   const body = await readFile(file);
-  let response;
-  try {
-    response = await fetch(`${BASE_URL}/api/roadmaps`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'text/markdown', Accept: 'application/json, application/problem+json' },
-      body,
-      signal: AbortSignal.timeout(STEP_TIMEOUT_MS),
-    });
-  } catch (error) {
-    throw new CheckFailed(`cannot reach ${BASE_URL}: ${error.cause?.code ?? error.cause?.message ?? error.message}`);
-  }
+  const response = await fetchOrFail(BASE_URL, '/api/roadmaps', {
+    method: 'POST',
+    headers: { 'Content-Type': 'text/markdown', Accept: 'application/json, application/problem+json' },
+    body,
+    signal: AbortSignal.timeout(STEP_TIMEOUT_MS),
+  });
   const text = await response.text();
   // 201 for a new roadmap, 200 when a roadmap with that title existed and was updated
   check(response.status === 201 || response.status === 200,
@@ -165,27 +137,8 @@ async function run() {
     roadmap = await importThroughApi(ROADMAP_FILE);
   });
 
-  await step('launch headless Chromium', async () => {
-    browser = await chromium.launch({
-      executablePath: env.CHROMIUM_PATH || '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-  });
-
-  currentStep = 'open a browser page';
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(STEP_TIMEOUT_MS);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await step('launch headless Chromium', launchChromium);
+  const page = await openPage(STEP_TIMEOUT_MS);
 
   const roadmapPath = `/roadmaps/${encodeURIComponent(roadmap.id)}`;
 
@@ -276,33 +229,7 @@ async function run() {
     });
   }
 
-  check(pageErrors.length === 0, `uncaught errors in the page: ${pageErrors.join(' | ')}`);
+  checkNoPageErrors();
 }
 
-async function closeBrowser() {
-  if (!browser) return;
-  await Promise.race([browser.close().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 5_000))]);
-}
-
-let timer;
-const deadline = new Promise((_, reject) => {
-  timer = setTimeout(
-    () => reject(new CheckFailed(`timed out after ${TIMEOUT_MS / 1000} s during: ${currentStep}`)),
-    TIMEOUT_MS,
-  );
-});
-
-let exitCode = 0;
-try {
-  await Promise.race([run(), deadline]);
-  console.log('E2E PASSED');
-} catch (error) {
-  exitCode = 1;
-  const message = error instanceof CheckFailed ? error.message : error?.stack ?? String(error);
-  console.error(`E2E FAILED at "${currentStep}": ${message}`);
-} finally {
-  clearTimeout(timer);
-  await closeBrowser();
-}
-console.log(`e2e: ${passed} passed, ${exitCode === 0 ? 0 : 1} failed`);
-process.exit(exitCode);
+await runE2E(run, TIMEOUT_MS);

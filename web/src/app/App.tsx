@@ -1,11 +1,13 @@
 import { Route, Routes } from 'react-router';
+import { ChatPanel } from '../features/chat';
 import { IngestionPanel } from '../features/ingest';
 import { RoadmapPage, RoadmapsPage, TopicPage } from '../features/roadmaps';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 
 /**
- * Browser-history routes; features meet only here (the roadmap page shows the ingest feature's panel). The server forwards deep links (`/roadmaps/{id}`, `/topics/{id}`) to index.html.
+ * Browser-history routes; features meet only here (the roadmap page shows the ingest feature's panel, the roadmap
+ * and topic pages the chat). The server forwards deep links (`/roadmaps/{id}`, `/topics/{id}`) to index.html.
  */
 export function App() {
   return (
@@ -14,9 +16,17 @@ export function App() {
         <Route index element={<RoadmapsPage />} />
         <Route
           path="roadmaps/:id"
-          element={<RoadmapPage renderStatus={(id) => <IngestionPanel roadmapId={id} />} />}
+          element={
+            <RoadmapPage
+              renderStatus={(id) => <IngestionPanel roadmapId={id} />}
+              renderChat={(id) => <ChatPanel roadmapId={id} title="Ask about this roadmap" />}
+            />
+          }
         />
-        <Route path="topics/:id" element={<TopicPage />} />
+        <Route
+          path="topics/:id"
+          element={<TopicPage renderChat={(id) => <ChatPanel topicId={id} title="Ask about this topic" />} />}
+        />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

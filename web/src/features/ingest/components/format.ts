@@ -1,7 +1,4 @@
-/** "1 chunk", "12 chunks". */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
+export { plural } from '../../../lib/format';
 
 const STATE_LABELS: Record<string, string> = {
   pending: 'pending',

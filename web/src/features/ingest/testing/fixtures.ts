@@ -44,44 +44,4 @@ export const finished: IngestionStatus = {
   items: items.map((item) => (item.state === 'pending' ? { ...item, state: 'fetched', chunks: 92, documents: 3 } : item)),
 };
 
-/** A fetch answer as the server would send it. */
-export function jsonResponse(body: unknown, status = 200, contentType = 'application/json'): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
-}
-
-export function problemResponse(status: number, title: string, detail: string): Response {
-  return jsonResponse({ type: `https://groundwork.dev/problems/${status}`, title, status, detail }, status, 'application/problem+json');
-}
-
-/** An event-stream answer whose body arrives in the given text chunks, then closes. */
-export function eventStreamResponse(chunks: string[]): Response {
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      for (const chunk of chunks) controller.enqueue(encoder.encode(chunk));
-      controller.close();
-    },
-  });
-  return new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } });
-}
-
-/** `event:`/`data:` lines for one event, as Spring writes them. */
-export function sseEvent(event: string, data: unknown): string {
-  return `event:${event}\ndata:${JSON.stringify(data)}\n\n`;
-}
-
-/** An event-stream answer the test writes to as it goes; `close` ends it like the server does after `done`. */
-export function openEventStream(): { response: Response; push: (text: string) => void; close: () => void } {
-  const encoder = new TextEncoder();
-  let controller!: ReadableStreamDefaultController<Uint8Array>;
-  const body = new ReadableStream<Uint8Array>({
-    start(c) {
-      controller = c;
-    },
-  });
-  return {
-    response: new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } }),
-    push: (text) => controller.enqueue(encoder.encode(text)),
-    close: () => controller.close(),
-  };
-}
+export { eventStreamResponse, jsonResponse, openEventStream, problemResponse, sseEvent } from '../../../test/responses';

@@ -10,9 +10,11 @@ import { TopicTree } from './TopicTree';
 type RoadmapPageProps = {
   /** What the app shows about the roadmap between its header and its topics (the ingestion panel). */
   renderStatus?: (roadmapId: string) => ReactNode;
+  /** What the app shows after the status (the chat about the roadmap's sources). */
+  renderChat?: (roadmapId: string) => ReactNode;
 };
 
-export function RoadmapPage({ renderStatus }: RoadmapPageProps = {}) {
+export function RoadmapPage({ renderStatus, renderChat }: RoadmapPageProps = {}) {
   const { id = '' } = useParams();
   const roadmap = useRoadmap(id);
   useDocumentTitle(roadmap.status === 'ready' ? roadmap.data.title : 'Roadmap');
@@ -46,6 +48,7 @@ export function RoadmapPage({ renderStatus }: RoadmapPageProps = {}) {
             </p>
           </header>
           {renderStatus?.(roadmap.data.id)}
+          {renderChat?.(roadmap.data.id)}
           <section aria-labelledby="topics-heading" className="page-section">
             <h2 id="topics-heading">Topics</h2>
             <TopicTree key={roadmap.data.id} topics={roadmap.data.topics} />

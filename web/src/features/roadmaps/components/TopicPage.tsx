@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice, Loading } from '../../../components/ui/Status';
 import { errorMessage, isApiError } from '../../../lib/api-client';
@@ -7,7 +8,12 @@ import { useTopic } from '../hooks/useRoadmaps';
 import { KindBadge } from './KindBadge';
 import { TopicDetails } from './TopicDetails';
 
-export function TopicPage() {
+type TopicPageProps = {
+  /** What the app shows under the topic's details (the chat about its sources). */
+  renderChat?: (topicId: string) => ReactNode;
+};
+
+export function TopicPage({ renderChat }: TopicPageProps = {}) {
   const { id = '' } = useParams();
   const topic = useTopic(id);
   useDocumentTitle(topic.status === 'ready' ? topic.data.title : 'Topic');
@@ -30,10 +36,10 @@ export function TopicPage() {
       </div>
     );
   }
-  return <TopicView topic={topic.data} />;
+  return <TopicView topic={topic.data} renderChat={renderChat} />;
 }
 
-function TopicView({ topic }: { topic: TopicDetail }) {
+function TopicView({ topic, renderChat }: { topic: TopicDetail } & TopicPageProps) {
   const ancestors = topic.path.at(-1) === topic.title ? topic.path.slice(0, -1) : topic.path;
   return (
     <article className="page">
@@ -74,6 +80,8 @@ function TopicView({ topic }: { topic: TopicDetail }) {
           </ul>
         </section>
       )}
+
+      {renderChat?.(topic.id)}
     </article>
   );
 }

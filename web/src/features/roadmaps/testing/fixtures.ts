@@ -70,11 +70,4 @@ export const roadmapSummary: RoadmapSummary = {
   updatedAt: roadmapDetail.updatedAt,
 };
 
-/** A fetch answer as the server would send it. */
-export function jsonResponse(body: unknown, status = 200, contentType = 'application/json'): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
-}
-
-export function problemResponse(status: number, title: string, detail: string): Response {
-  return jsonResponse({ type: `https://groundwork.dev/problems/${status}`, title, status, detail }, status, 'application/problem+json');
-}
+export { jsonResponse, problemResponse } from '../../../test/responses';
