@@ -69,8 +69,12 @@ class AnswerService {
         return Mono.fromCallable(() -> prepare(request, question, start))
                 .subscribeOn(jdbc)
                 .flatMap(asked -> standalone(asked).flatMap(standalone -> retriever.retrieve(standalone, asked.scope())
-                        .map(sources -> new Asked(question, standalone, asked.scope(), asked.conversationId(),
-                                asked.history(), sources, start))))
+                        .map(sources -> {
+                            log.debug("Retrieved {} sources in {} ms", sources.size(),
+                                    (System.nanoTime() - start) / 1_000_000);
+                            return new Asked(question, standalone, asked.scope(), asked.conversationId(),
+                                    asked.history(), sources, start);
+                        })))
                 .flatMapMany(asked -> Flux.merge(stream(asked), heartbeats())
                         .takeUntil(event -> "done".equals(event.event()) || "failed".equals(event.event())));
     }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.ai.embedding.EmbeddingModel;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +28,8 @@ import reactor.core.scheduler.Scheduler;
  */
 @Component
 public class Retriever {
+
+    private static final Logger log = LoggerFactory.getLogger(Retriever.class);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -48,7 +52,12 @@ public class Retriever {
 
     /** The best {@link RetrievalProperties#results()} chunks for a question, fused and diversified. */
     public Mono<List<RetrievedChunk>> retrieve(String question, Scope scope) {
-        return Mono.fromCallable(() -> EmbeddingModels.embedQuery(model, question))
+        return Mono.fromCallable(() -> {
+                    long start = System.nanoTime();
+                    float[] vector = EmbeddingModels.embedQuery(model, question);
+                    log.debug("Embedded a query in {} ms", (System.nanoTime() - start) / 1_000_000);
+                    return vector;
+                })
                 .subscribeOn(inference)
                 .publishOn(database)
                 .map(vector -> search(new SearchRequest(question, vector, scope, SearchRequest.Mode.FUSED, false,
@@ -62,6 +71,14 @@ public class Retriever {
 
     /** Runs one search. Blocking (JDBC): never call it on an event loop. */
     public List<RetrievedChunk> search(SearchRequest request) {
+        long start = System.nanoTime();
+        List<RetrievedChunk> found = rank(request);
+        log.debug("Searched {} ({}) in {} ms: {} chunks", request.scope().kind(), request.mode(),
+                (System.nanoTime() - start) / 1_000_000, found.size());
+        return found;
+    }
+
+    private List<RetrievedChunk> rank(SearchRequest request) {
         ScopeFilter filter = ScopeFilter.resolve(jdbc, request.scope());
         if (filter.isEmpty()) {
             return List.of();
@@ -101,12 +118,17 @@ public class Retriever {
             if (request.exact()) {
                 jdbc.sql("SET LOCAL enable_indexscan = off").update();
             } else {
+                // the HNSW index even where the planner would scan a small table: this is the approximate mode
+                jdbc.sql("SET LOCAL enable_seqscan = off").update();
                 jdbc.sql("SET LOCAL hnsw.ef_search = " + Math.max(properties.efSearch(), limit)).update();
                 jdbc.sql("SET LOCAL hnsw.iterative_scan = relaxed_order").update();
             }
-            return jdbc.sql(Candidate.SELECT + ", 1 - (c.embedding <=> CAST(:vector AS vector)) AS similarity, 0 AS rank"
-                            + " FROM chunks c WHERE c.model_id = :model AND " + filter.sql()
-                            + " ORDER BY c.embedding <=> CAST(:vector AS vector) LIMIT :limit")
+            // rank on the vectors alone, then read the columns of the few winners
+            return jdbc.sql(Candidate.SELECT + ", top.similarity, 0 AS rank FROM (SELECT c.id,"
+                            + " 1 - (c.embedding <=> CAST(:vector AS vector)) AS similarity FROM chunks c"
+                            + " WHERE c.model_id = :model AND " + filter.sql()
+                            + " ORDER BY c.embedding <=> CAST(:vector AS vector) LIMIT :limit) top"
+                            + " JOIN chunks c ON c.id = top.id")
                     .param("vector", vector).param("model", modelId).param("limit", limit)
                     .params(filter.values())
                     .query(Candidate::map).list();
@@ -118,11 +140,13 @@ public class Retriever {
     }
 
     private List<Candidate> fullText(SearchRequest request, ScopeFilter filter, int limit) {
-        return jdbc.sql(Candidate.SELECT + ", 0 AS similarity, ts_rank_cd(c.content_tsv, q.query, 1) AS rank"
-                        + " FROM chunks c, (SELECT to_tsquery('simple', coalesce(string_agg(quote_literal(lexeme), ' | '),"
-                        + " '')) AS query FROM unnest(to_tsvector('english', :text))) q"
+        return jdbc.sql(Candidate.SELECT + ", 0 AS similarity, top.rank FROM (SELECT c.id,"
+                        + " ts_rank_cd(c.content_tsv, q.query, 1) AS rank FROM chunks c,"
+                        + " (SELECT to_tsquery('simple', coalesce(string_agg(quote_literal(lexeme), ' | '), '')) AS query"
+                        + " FROM unnest(to_tsvector('english', :text))) q"
                         + " WHERE c.content_tsv @@ q.query AND c.model_id = :model AND " + filter.sql()
-                        + " ORDER BY rank DESC, c.id LIMIT :limit")
+                        + " ORDER BY rank DESC, c.id LIMIT :limit) top JOIN chunks c ON c.id = top.id"
+                        + " ORDER BY top.rank DESC, c.id")
                 .param("text", request.text()).param("model", modelId).param("limit", limit)
                 .params(filter.values())
                 .query(Candidate::map).list();
