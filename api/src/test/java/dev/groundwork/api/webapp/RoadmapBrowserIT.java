@@ -7,11 +7,8 @@ import dev.groundwork.ingest.mirror.MirrorServer;
 import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +35,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @DirtiesContext   // its workers must not outlive the mirror they fetch from
 class RoadmapBrowserIT {
 
-    static final Path WEB = Path.of("..", "web").toAbsolutePath().normalize();
     static final MirrorServer MIRROR = MirrorServer.start();
 
     @DynamicPropertySource
@@ -71,37 +67,16 @@ class RoadmapBrowserIT {
         Path roadmap = seed("001_1a123edda492b329.txt");
         Path screenshot = dir.resolve("roadmap.png");
 
-        Result result = run(List.of("node", "e2e/roadmap.e2e.mjs"),
+        E2eScript.Result result = E2eScript.run("roadmap.e2e.mjs", dir, 200,
                 "BASE_URL", "http://127.0.0.1:" + port,
                 "ROADMAP_FILE", roadmap.toString(),
                 "EXPECT_TITLES", "Backend Foundations Deep Dive|Advanced API Design|Database Internals",
                 "EXPECT_INGESTION", "1",
                 "SCREENSHOT", screenshot.toString());
 
-        System.out.print(result.output());   // what the browser saw, in the test report
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).contains("ingestion panel reaches \"finished\"");
         assertThat(screenshot).isNotEmptyFile();
-    }
-
-    private record Result(int exitCode, String output) {
-    }
-
-    private Result run(List<String> command, String... env) throws IOException, InterruptedException {
-        assertThat(WEB.resolve("node_modules/playwright-core")).as(
-                "web/node_modules is missing: build the web module first (./mvnw verify does)").isDirectory();
-        ProcessBuilder builder = new ProcessBuilder(command).directory(WEB.toFile()).redirectErrorStream(true);
-        for (int i = 0; i < env.length; i += 2) {
-            builder.environment().put(env[i], env[i + 1]);
-        }
-        Path log = dir.resolve("e2e.log");
-        builder.redirectOutput(log.toFile());
-        Process process = builder.start();
-        if (!process.waitFor(200, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return new Result(-1, "timed out after 200 s\n" + Files.readString(log));
-        }
-        return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }
 
     private Path seed(String name) throws IOException {
