@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks (commands that print tables; never part of `make test`).
-#   scripts/bench.sh ingest   ingestion throughput on the five seed roadmaps against the offline mirror
+#   scripts/bench.sh ingest    ingestion throughput on the five seed roadmaps against the offline mirror
+#   scripts/bench.sh answers   time to first token added by the answer service, over a stub model
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -12,8 +13,17 @@ case "${1:-}" in
     ./mvnw -B -q --no-transfer-progress -pl ingest exec:java \
       -Dexec.mainClass=dev.groundwork.ingest.bench.IngestBench -Dexec.classpathScope=test
     ;;
+  answers)
+    scripts/db.sh ensure >&2
+    set -a; eval "$(scripts/db.sh env)"; set +a
+    # reactor build: api's classpath points at ingest's freshly compiled classes, nothing is installed
+    ./mvnw -B -q --no-transfer-progress -pl api -am -DskipTests -Dskip.npm=true test-compile \
+      dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+    java ${BENCH_JAVA_OPTS:-} -cp "api/target/test-classes:api/target/classes:$(cat api/target/bench.classpath)" \
+      dev.groundwork.api.answer.bench.AnswerLatencyBench
+    ;;
   *)
-    echo "usage: scripts/bench.sh ingest" >&2
+    echo "usage: scripts/bench.sh ingest|answers" >&2
     exit 2
     ;;
 esac
