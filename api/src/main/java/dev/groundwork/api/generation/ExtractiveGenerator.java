@@ -1,6 +1,7 @@
 package dev.groundwork.api.generation;
 
 import dev.groundwork.api.retrieval.RetrievedChunk;
+import dev.groundwork.api.retrieval.Vectors;
 import dev.groundwork.ingest.embed.EmbeddingModels;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,7 +85,7 @@ public class ExtractiveGenerator implements Generator {
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < shortlist.size(); i++) {
             Scored s = shortlist.get(i);
-            double similarity = cosine(q, vectors.get(i));
+            double similarity = Vectors.cosine(q, vectors.get(i));
             scored.add(new Scored(s.source(), s.position(), s.text(), s.terms(), s.overlap(), vectors.get(i),
                     0.65 * similarity + 0.35 * s.overlap()));
         }
@@ -94,7 +95,7 @@ public class ExtractiveGenerator implements Generator {
             if (chosen.size() == properties.extractSentences()) {
                 break;
             }
-            boolean repeats = chosen.stream().anyMatch(c -> cosine(c.vector(), candidate.vector()) >= 0.92
+            boolean repeats = chosen.stream().anyMatch(c -> Vectors.cosine(c.vector(), candidate.vector()) >= 0.92
                     || jaccard(c.terms(), candidate.terms()) >= 0.6);
             if (!repeats) {
                 chosen.add(candidate);
@@ -129,18 +130,6 @@ public class ExtractiveGenerator implements Generator {
         Set<String> union = new HashSet<>(a);
         union.addAll(b);
         return intersection(a, b) / (double) union.size();
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
     private record Scored(int source, int position, String text, Set<String> terms, double overlap, float[] vector,

@@ -1,7 +1,7 @@
 package dev.groundwork.api.retrieval;
 
 /** pgvector's text form and cosine similarity. */
-final class Vectors {
+public final class Vectors {
 
     private Vectors() {
     }
@@ -33,7 +33,7 @@ final class Vectors {
     }
 
     /** Cosine similarity; 0 when either vector is missing or zero. */
-    static double cosine(float[] a, float[] b) {
+    public static double cosine(float[] a, float[] b) {
         if (a == null || b == null || a.length != b.length) {
             return 0;
         }

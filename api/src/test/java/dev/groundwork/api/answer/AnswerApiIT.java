@@ -11,14 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.groundwork.api.generation.ExtractiveGenerator;
 import dev.groundwork.api.testing.AnswerFixture;
 import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
-import dev.groundwork.ingest.mirror.MirrorServer;
+import dev.groundwork.ingest.mirror.MirrorFetching;
 import dev.groundwork.ingest.pipeline.IngestRun;
 import dev.groundwork.ingest.pipeline.RoadmapImporter;
 import dev.groundwork.ingest.store.RoadmapQueries;
 import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +26,6 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Offline answers (no model configured): extracted from the ingested mirror corpus, streamed, cited, checked. */
@@ -36,19 +33,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         properties = "groundwork.ingest.background=false")
 @AutoConfigureWebTestClient(timeout = "PT60S")
 @Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class})
-class AnswerApiIT {
-
-    static final MirrorServer MIRROR = MirrorServer.start();
-
-    @DynamicPropertySource
-    static void mirror(DynamicPropertyRegistry registry) {
-        MIRROR.fetchProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
-
-    @AfterAll
-    static void stopMirror() {
-        MIRROR.close();
-    }
+class AnswerApiIT extends MirrorFetching {
 
     @Autowired
     WebTestClient http;

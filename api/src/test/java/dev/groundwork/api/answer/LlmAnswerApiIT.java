@@ -14,7 +14,7 @@ import dev.groundwork.api.testing.AnswerFixture;
 import dev.groundwork.api.testing.FakeOpenAiServer;
 import dev.groundwork.api.testing.FakeOpenAiServer.Script;
 import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
-import dev.groundwork.ingest.mirror.MirrorServer;
+import dev.groundwork.ingest.mirror.MirrorFetching;
 import dev.groundwork.ingest.pipeline.IngestRun;
 import dev.groundwork.ingest.pipeline.RoadmapImporter;
 import dev.groundwork.ingest.store.RoadmapQueries;
@@ -53,20 +53,17 @@ import org.springframework.web.reactive.function.client.WebClient;
         "groundwork.generation.idle-timeout=2s"})
 @AutoConfigureWebTestClient(timeout = "PT60S")
 @Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class})
-class LlmAnswerApiIT {
+class LlmAnswerApiIT extends MirrorFetching {
 
-    static final MirrorServer MIRROR = MirrorServer.start();
     static final FakeOpenAiServer MODEL = FakeOpenAiServer.start();
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        MIRROR.fetchProperties().forEach((name, value) -> registry.add(name, () -> value));
         registry.add("spring.ai.openai.base-url", MODEL::baseUrl);
     }
 
     @AfterAll
     static void stopServers() {
-        MIRROR.close();
         MODEL.close();
     }
 

@@ -3,13 +3,12 @@ package dev.groundwork.api.ingestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
-import dev.groundwork.ingest.mirror.MirrorServer;
+import dev.groundwork.ingest.mirror.MirrorFetching;
 import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,8 +18,6 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Posting a roadmap starts ingestion in the background; its progress streams as SSE until done. */
@@ -28,20 +25,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         properties = "groundwork.ingestion-events.poll=100ms")
 @AutoConfigureWebTestClient(timeout = "PT90S")
 @Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class})
-@DirtiesContext   // its workers must not outlive the mirror they fetch from
-class IngestionApiIT {
-
-    static final MirrorServer MIRROR = MirrorServer.start();
-
-    @DynamicPropertySource
-    static void mirror(DynamicPropertyRegistry registry) {
-        MIRROR.fetchProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
-
-    @AfterAll
-    static void stopMirror() {
-        MIRROR.close();
-    }
+@DirtiesContext   // stops its ingestion workers: they would claim the jobs of later test classes
+class IngestionApiIT extends MirrorFetching {
 
     @Autowired
     WebTestClient http;

@@ -4,21 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groundwork.api.testing.AnswerFixture;
 import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
-import dev.groundwork.ingest.mirror.MirrorServer;
+import dev.groundwork.ingest.mirror.MirrorFetching;
 import dev.groundwork.ingest.pipeline.IngestRun;
 import dev.groundwork.ingest.pipeline.RoadmapImporter;
 import dev.groundwork.ingest.store.RoadmapQueries;
 import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * End to end in Chromium ({@code web/e2e/chat.e2e.mjs}): on an ingested topic's page, a question gets a streamed,
@@ -27,19 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "groundwork.ingest.background=false")
 @Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class})
-class ChatBrowserIT {
-
-    static final MirrorServer MIRROR = MirrorServer.start();
-
-    @DynamicPropertySource
-    static void mirror(DynamicPropertyRegistry registry) {
-        MIRROR.fetchProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
-
-    @AfterAll
-    static void stopMirror() {
-        MIRROR.close();
-    }
+class ChatBrowserIT extends MirrorFetching {
 
     @LocalServerPort
     int port;

@@ -3,13 +3,12 @@ package dev.groundwork.api.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
-import dev.groundwork.ingest.mirror.MirrorServer;
+import dev.groundwork.ingest.mirror.MirrorFetching;
 import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,8 +18,6 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -32,20 +29,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class})
-@DirtiesContext   // its workers must not outlive the mirror they fetch from
-class RoadmapBrowserIT {
-
-    static final MirrorServer MIRROR = MirrorServer.start();
-
-    @DynamicPropertySource
-    static void mirror(DynamicPropertyRegistry registry) {
-        MIRROR.fetchProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
-
-    @AfterAll
-    static void stopMirror() {
-        MIRROR.close();
-    }
+@DirtiesContext   // stops its ingestion workers: they would claim the jobs of later test classes
+class RoadmapBrowserIT extends MirrorFetching {
 
     @LocalServerPort
     int port;

@@ -70,6 +70,19 @@ public final class MirrorServer implements AutoCloseable {
         server.start();
     }
 
+    private static MirrorServer shared;
+
+    /**
+     * The mirror every test of this JVM may share: started on first use, stopped with the JVM (its threads are
+     * daemons). Spring test contexts cached across test classes can keep fetching from it.
+     */
+    public static synchronized MirrorServer shared() {
+        if (shared == null) {
+            shared = start();
+        }
+        return shared;
+    }
+
     /** Starts a server on a free port of 127.0.0.1 over {@link #corpusDir()}. */
     public static MirrorServer start() {
         return start(0);

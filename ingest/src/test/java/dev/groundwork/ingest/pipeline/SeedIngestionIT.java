@@ -3,7 +3,7 @@ package dev.groundwork.ingest.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
-import dev.groundwork.ingest.mirror.MirrorServer;
+import dev.groundwork.ingest.mirror.MirrorFetching;
 import dev.groundwork.ingest.store.IngestionQueries;
 import dev.groundwork.ingest.store.IngestionStatus;
 import dev.groundwork.ingest.store.ResourceStatus;
@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -23,8 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * All five seed roadmaps (plus raft.github.io, the mirror's extra page with the fourth PDF) ingested against the
@@ -32,9 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * extraction, chunking and storage, not about the model.
  */
 @SpringBootTest(classes = SeedIngestionIT.App.class)
-class SeedIngestionIT {
+class SeedIngestionIT extends MirrorFetching {
 
-    static final MirrorServer MIRROR = MirrorServer.start();
     static final List<String> SEEDS = List.of("000_72930f71c79b6e62.txt", "001_1a123edda492b329.txt",
             "002_b3a40b5122b0f3e3.txt", "003_0efd650f91282031.txt", "004_f81cf6d221e2f740.txt");
 
@@ -42,16 +38,6 @@ class SeedIngestionIT {
     @ComponentScan({"dev.groundwork.ingest.store", "dev.groundwork.ingest.pipeline"})
     @Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class})
     static class App {
-    }
-
-    @DynamicPropertySource
-    static void mirror(DynamicPropertyRegistry registry) {
-        MIRROR.fetchProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
-
-    @AfterAll
-    static void stopMirror() {
-        MIRROR.close();
     }
 
     @Autowired
