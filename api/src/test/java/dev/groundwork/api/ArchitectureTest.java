@@ -31,4 +31,14 @@ class ArchitectureTest {
                 .orShould().callMethod(reactor.core.publisher.Flux.class, "blockFirst")
                 .check(API);
     }
+
+    @Test
+    void answersFlowOneWayFromRetrievalThroughGeneration() {
+        noClasses().that().resideInAPackage("..api.retrieval..")
+                .should().dependOnClassesThat().resideInAnyPackage("..api.generation..", "..api.answer..")
+                .check(API);
+        noClasses().that().resideInAPackage("..api.generation..")
+                .should().dependOnClassesThat().resideInAPackage("..api.answer..")
+                .check(API);
+    }
 }
