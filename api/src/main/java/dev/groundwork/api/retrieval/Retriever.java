@@ -104,7 +104,8 @@ public class Retriever {
                 jdbc.sql("SET LOCAL hnsw.ef_search = " + Math.max(properties.efSearch(), limit)).update();
                 jdbc.sql("SET LOCAL hnsw.iterative_scan = relaxed_order").update();
             }
-            return jdbc.sql(Candidate.SELECT + ", 1 - (c.embedding <=> CAST(:vector AS vector)) AS similarity, 0 AS rank"
+            return jdbc.sql(Candidate.select(request.diversify())
+                            + ", 1 - (c.embedding <=> CAST(:vector AS vector)) AS similarity, 0 AS rank"
                             + " FROM chunks c WHERE c.model_id = :model AND " + filter.sql()
                             + " ORDER BY c.embedding <=> CAST(:vector AS vector) LIMIT :limit")
                     .param("vector", vector).param("model", modelId).param("limit", limit)
@@ -118,7 +119,8 @@ public class Retriever {
     }
 
     private List<Candidate> fullText(SearchRequest request, ScopeFilter filter, int limit) {
-        return jdbc.sql(Candidate.SELECT + ", 0 AS similarity, ts_rank_cd(c.content_tsv, q.query, 1) AS rank"
+        return jdbc.sql(Candidate.select(request.diversify())
+                        + ", 0 AS similarity, ts_rank_cd(c.content_tsv, q.query, 1) AS rank"
                         + " FROM chunks c, (SELECT to_tsquery('simple', coalesce(string_agg(quote_literal(lexeme), ' | '),"
                         + " '')) AS query FROM unnest(to_tsvector('english', :text))) q"
                         + " WHERE c.content_tsv @@ q.query AND c.model_id = :model AND " + filter.sql()
