@@ -17,6 +17,9 @@ import org.springframework.validation.annotation.Validated;
  * @param rrfK                reciprocal rank fusion constant: a candidate scores {@code weight / (rrfK + rank)}
  * @param denseWeight         weight of the vector ranking in the fusion
  * @param textWeight          weight of the full-text ranking in the fusion
+ * @param textNormalization   how {@code ts_rank_cd} normalises for document length (PostgreSQL's bit mask: 0 none,
+ *                            1 divides by 1 + log(length), 2 by length, 4 by the mean distance between extents,
+ *                            8 by unique words, 16 by 1 + log(unique words), 32 maps rank to rank / (rank + 1))
  * @param mmrLambda           relevance versus novelty when diversifying (1 = relevance only)
  * @param duplicateSimilarity cosine similarity at or above which two chunks count as one
  * @param efSearch            HNSW candidate list size per search (pgvector {@code hnsw.ef_search})
@@ -29,6 +32,7 @@ public record RetrievalProperties(
         @Min(1) @DefaultValue("60") int rrfK,
         @DecimalMin("0") @DefaultValue("1.0") double denseWeight,
         @DecimalMin("0") @DefaultValue("0.5") double textWeight,
+        @Min(0) @Max(63) @DefaultValue("1") int textNormalization,
         @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.7") double mmrLambda,
         @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.97") double duplicateSimilarity,
         @Min(10) @Max(1000) @DefaultValue("100") int efSearch) {

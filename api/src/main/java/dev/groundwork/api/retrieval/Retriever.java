@@ -120,12 +120,13 @@ public class Retriever {
 
     private List<Candidate> fullText(SearchRequest request, ScopeFilter filter, int limit) {
         return jdbc.sql(Candidate.select(request.diversify())
-                        + ", 0 AS similarity, ts_rank_cd(c.content_tsv, q.query, 1) AS rank"
+                        + ", 0 AS similarity, ts_rank_cd(c.content_tsv, q.query, :normalization) AS rank"
                         + " FROM chunks c, (SELECT to_tsquery('simple', coalesce(string_agg(quote_literal(lexeme), ' | '),"
                         + " '')) AS query FROM unnest(to_tsvector('english', :text))) q"
                         + " WHERE c.content_tsv @@ q.query AND c.model_id = :model AND " + filter.sql()
                         + " ORDER BY rank DESC, c.id LIMIT :limit")
                 .param("text", request.text()).param("model", modelId).param("limit", limit)
+                .param("normalization", properties.textNormalization())
                 .params(filter.values())
                 .query(Candidate::map).list();
     }
