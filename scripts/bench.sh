@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks (commands that print tables; never part of `make test`).
-#   scripts/bench.sh ingest    ingestion throughput on the five seed roadmaps against the offline mirror
-#   scripts/bench.sh answers   time to first token added by the answer service, over a stub model
+#   scripts/bench.sh ingest              ingestion throughput on the five seed roadmaps against the offline mirror
+#   scripts/bench.sh retrieval [--tune]  retrieval quality on SciFact (shared/bench/scifact): nDCG@10, Recall@100;
+#                                        --tune first evaluates fusion settings on the train split
+#   scripts/bench.sh answers             time to first token added by the answer service, over a stub model
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -13,6 +15,15 @@ case "${1:-}" in
     ./mvnw -B -q --no-transfer-progress -pl ingest exec:java \
       -Dexec.mainClass=dev.groundwork.ingest.bench.IngestBench -Dexec.classpathScope=test
     ;;
+  retrieval)
+    scripts/db.sh ensure >&2
+    set -a; eval "$(scripts/db.sh env)"; set +a
+    # built in the reactor, so the bench runs against this checkout's ingest module, not a jar in ~/.m2
+    ./mvnw -B -q --no-transfer-progress -pl api -am -Dskip.npm=true -DskipTests test-compile \
+      dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+    java -cp "api/target/test-classes:api/target/classes:$(cat api/target/bench.classpath)" \
+      dev.groundwork.api.retrieval.bench.RetrievalBench "${@:2}"
+    ;;
   answers)
     scripts/db.sh ensure >&2
     set -a; eval "$(scripts/db.sh env)"; set +a
@@ -23,7 +34,7 @@ case "${1:-}" in
       dev.groundwork.api.answer.bench.AnswerLatencyBench
     ;;
   *)
-    echo "usage: scripts/bench.sh ingest|answers" >&2
+    echo "usage: scripts/bench.sh ingest | retrieval [--tune] | answers" >&2
     exit 2
     ;;
 esac

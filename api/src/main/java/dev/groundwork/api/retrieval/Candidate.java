@@ -9,11 +9,18 @@ import tools.jackson.databind.json.JsonMapper;
 /** A chunk while a search ranks it: its embedding for de-duplication and diversity, its scores. Not thread-safe. */
 final class Candidate {
 
-    /** The columns every candidate query selects from {@code chunks c}. */
-    static final String SELECT = """
+    private static final String COLUMNS = """
             SELECT c.id::text AS id, c.content, c.metadata ->> 'title' AS title, c.metadata ->> 'url' AS url,
                    (c.metadata -> 'heading_path')::text AS heading_path, (c.metadata ->> 'page')::int AS page,
-                   c.metadata ->> 'content_hash' AS content_hash, c.embedding::text AS embedding""";
+                   c.metadata ->> 'content_hash' AS content_hash, """;
+
+    /**
+     * The columns every candidate query selects from {@code chunks c}. The embedding, which only de-duplication and
+     * diversification need, costs a text round trip of 384 floats per row, so it is {@code NULL} unless asked for.
+     */
+    static String select(boolean withEmbedding) {
+        return COLUMNS + (withEmbedding ? "c.embedding::text AS embedding" : "NULL::text AS embedding");
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

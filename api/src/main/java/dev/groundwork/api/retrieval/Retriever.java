@@ -124,7 +124,7 @@ public class Retriever {
                 jdbc.sql("SET LOCAL hnsw.iterative_scan = relaxed_order").update();
             }
             // rank on the vectors alone, then read the columns of the few winners
-            return jdbc.sql(Candidate.SELECT + ", top.similarity, 0 AS rank FROM (SELECT c.id,"
+            return jdbc.sql(Candidate.select(request.diversify()) + ", top.similarity, 0 AS rank FROM (SELECT c.id,"
                             + " 1 - (c.embedding <=> CAST(:vector AS vector)) AS similarity FROM chunks c"
                             + " WHERE c.model_id = :model AND " + filter.sql()
                             + " ORDER BY c.embedding <=> CAST(:vector AS vector) LIMIT :limit) top"
@@ -140,14 +140,15 @@ public class Retriever {
     }
 
     private List<Candidate> fullText(SearchRequest request, ScopeFilter filter, int limit) {
-        return jdbc.sql(Candidate.SELECT + ", 0 AS similarity, top.rank FROM (SELECT c.id,"
-                        + " ts_rank_cd(c.content_tsv, q.query, 1) AS rank FROM chunks c,"
+        return jdbc.sql(Candidate.select(request.diversify()) + ", 0 AS similarity, top.rank FROM (SELECT c.id,"
+                        + " ts_rank_cd(c.content_tsv, q.query, :normalization) AS rank FROM chunks c,"
                         + " (SELECT to_tsquery('simple', coalesce(string_agg(quote_literal(lexeme), ' | '), '')) AS query"
                         + " FROM unnest(to_tsvector('english', :text))) q"
                         + " WHERE c.content_tsv @@ q.query AND c.model_id = :model AND " + filter.sql()
                         + " ORDER BY rank DESC, c.id LIMIT :limit) top JOIN chunks c ON c.id = top.id"
                         + " ORDER BY top.rank DESC, c.id")
                 .param("text", request.text()).param("model", modelId).param("limit", limit)
+                .param("normalization", properties.textNormalization())
                 .params(filter.values())
                 .query(Candidate::map).list();
     }

@@ -1,0 +1,199 @@
+package dev.groundwork.api.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groundwork.api.retrieval.SearchRequest.Mode;
+import dev.groundwork.ingest.chunk.Chunker;
+import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
+import dev.groundwork.ingest.extract.Block;
+import dev.groundwork.ingest.extract.BlockKind;
+import dev.groundwork.ingest.extract.ExtractedDocument;
+import dev.groundwork.ingest.pipeline.RoadmapImporter;
+import dev.groundwork.ingest.roadmap.Topic;
+import dev.groundwork.ingest.store.ChunkWriter;
+import dev.groundwork.ingest.store.DocumentOutcome;
+import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Searches over two small roadmaps written through the real write path (importer, chunker, {@link ChunkWriter},
+ * PgVectorStore), embedded by the deterministic hashing model.
+ */
+@SpringBootTest(properties = "groundwork.ingest.background=false")
+@Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class})
+class RetrieverIT {
+
+    static final String SYSTEMS = """
+            # Distributed Systems Plan
+
+            ## Month 1: Consensus
+
+            - [Raft paper](https://example.test/raft)
+
+            ### Week 1: Log replication
+
+            - [Replication notes](https://example.test/replication)
+
+            ## Month 2: Caching
+
+            - [Redis guide](https://example.test/redis)
+            - [Redis mirror](https://example.test/redis-mirror)
+            - [Glossary](https://example.test/glossary)
+            """;
+    static final String KITCHEN = """
+            # Kitchen Basics
+
+            ## Month 1: Sauces
+
+            - [Tomato sauce](https://example.test/tomato)
+            """;
+    static final String SHARED_PASSAGE = "Redis keeps the whole dataset in memory and snapshots it to disk.";
+
+    @Autowired
+    Retriever retriever;
+    @Autowired
+    RoadmapImporter importer;
+    @Autowired
+    ChunkWriter writer;
+    @Autowired
+    Chunker chunker;
+    @Autowired
+    JdbcClient jdbc;
+
+    Topic consensus;
+    String systemsId;
+
+    @BeforeEach
+    void writeTwoRoadmaps() {
+        jdbc.sql("TRUNCATE roadmap, resource CASCADE").update();
+        jdbc.sql("DELETE FROM chunks").update();
+        var systems = importer.importDocument(SYSTEMS.getBytes(StandardCharsets.UTF_8), "systems.md").roadmap();
+        importer.importDocument(KITCHEN.getBytes(StandardCharsets.UTF_8), "kitchen.md");
+        systemsId = systems.id();
+        consensus = systems.topics().get(0);
+        document("https://example.test/raft", "Raft elects a leader with randomized election timeouts; a candidate"
+                + " asks a majority of servers for votes.");
+        document("https://example.test/replication", "The leader appends entries to its log and replicates them to"
+                + " followers; an entry commits once a majority stores it.");
+        document("https://example.test/redis", "Cache aside: read the cache first, load from the database on a miss.",
+                SHARED_PASSAGE);
+        document("https://example.test/redis-mirror", SHARED_PASSAGE);
+        document("https://example.test/tomato", "Simmer tomatoes with garlic and olive oil until the leader of the"
+                + " kitchen says the sauce is thick.");
+        // mostly stop words: the hashing model finds them close to a stop-word question, full text never matches them
+        for (int i = 0; i < 4; i++) {
+            document("https://example.test/glossary#" + i, "What is it and where is it from? It is what it is " + i
+                    + " and it is where it is.");
+        }
+        document("https://example.test/glossary", "Compaction merges old segment files, rewrites the surviving keys"
+                + " into fresh files, drops tombstones and is tuned by the setting xqz7731 in the storage engine.");
+        ExtractedDocument own = ExtractedDocument.of("groundwork:topic/" + consensus.id(), consensus.title(),
+                "text/plain", List.of(block(BlockKind.HEADING, consensus.title()),
+                        block(BlockKind.PARAGRAPH, "Consensus checklist: quorum intersection and leader terms.")), 0);
+        writer.replaceTopicChunks(UUID.fromString(consensus.id()), consensus.title(), chunker.chunk(own));
+    }
+
+    @Test
+    void topicScopeReturnsItsAndItsSubtopicsResourcesAndItsOwnText() {
+        List<RetrievedChunk> found = search("leader election", Scope.topic(consensus.id()), Mode.FUSED, 20, false);
+
+        assertThat(found).extracting(RetrievedChunk::url).containsExactlyInAnyOrder("https://example.test/raft",
+                "https://example.test/replication", "groundwork:topic/" + consensus.id());
+    }
+
+    @Test
+    void roadmapScopeExcludesOtherRoadmaps() {
+        List<RetrievedChunk> found = search("leader", Scope.roadmap(systemsId), Mode.FUSED, 50, false);
+
+        assertThat(found).extracting(RetrievedChunk::url)
+                .contains("https://example.test/raft", "https://example.test/redis")
+                .doesNotContain("https://example.test/tomato");
+    }
+
+    @Test
+    void globalScopeSeesEveryRoadmap() {
+        List<RetrievedChunk> found = search("leader", Scope.global(), Mode.FUSED, 50, false);
+
+        assertThat(found).extracting(RetrievedChunk::url)
+                .contains("https://example.test/raft", "https://example.test/tomato");
+        assertThat(found).hasSize(jdbc.sql("SELECT count(*) FROM chunks").query(Integer.class).single());
+    }
+
+    @Test
+    void fusedSearchFindsARareIdentifierTheEmbeddingRanksLow() {
+        String question = "What is xqz7731 and where is it from?";
+
+        assertThat(search(question, Scope.global(), Mode.DENSE, 3, false)).extracting(RetrievedChunk::text)
+                .noneMatch(text -> text.contains("xqz7731"));
+        assertThat(search(question, Scope.global(), Mode.FUSED, 3, false)).extracting(RetrievedChunk::text)
+                .anyMatch(text -> text.contains("xqz7731"));
+    }
+
+    @Test
+    void identicalPassagesOfTwoDocumentsComeBackOnce() {
+        List<RetrievedChunk> found = retriever.retrieve("redis dataset in memory snapshots", Scope.global()).block();
+
+        assertThat(found).filteredOn(chunk -> chunk.text().equals(SHARED_PASSAGE)).hasSize(1);
+    }
+
+    @Test
+    void returnsAtMostTheLimit() {
+        assertThat(search("leader", Scope.global(), Mode.FUSED, 2, true)).hasSize(2);
+        assertThat(search("leader", Scope.global(), Mode.DENSE, 3, false)).hasSize(3);
+        assertThat(retriever.retrieve("leader", Scope.global()).block()).hasSizeLessThanOrEqualTo(8);
+    }
+
+    @Test
+    void unknownTopicFindsNothing() {
+        assertThat(search("leader", Scope.topic(UUID.randomUUID().toString()), Mode.FUSED, 10, false)).isEmpty();
+        assertThat(retriever.retrieve("leader", Scope.topic("no-such-topic")).block()).isEmpty();
+    }
+
+    @Test
+    void exactAndHnswSearchesAgreeOnASmallSet() {
+        float[] vector = retriever.embedQuery("leader election timeouts");
+        var exact = new SearchRequest("leader election timeouts", vector, Scope.global(), Mode.DENSE, true, 4, false);
+        var hnsw = new SearchRequest("leader election timeouts", vector, Scope.global(), Mode.DENSE, false, 4, false);
+
+        assertThat(retriever.search(hnsw)).extracting(RetrievedChunk::id)
+                .containsExactlyElementsOf(retriever.search(exact).stream().map(RetrievedChunk::id).toList());
+    }
+
+    private List<RetrievedChunk> search(String text, Scope scope, Mode mode, int limit, boolean diversify) {
+        return retriever.search(new SearchRequest(text, retriever.embedQuery(text), scope, mode, false, limit,
+                diversify));
+    }
+
+    /**
+     * Stores one fetched document of the resource with that URL (fragment stripped), each passage in a section of its
+     * own, so each becomes one chunk.
+     */
+    private void document(String url, String... passages) {
+        String resourceUrl = url.replaceFirst("#.*", "");
+        UUID resourceId = jdbc.sql("SELECT id FROM resource WHERE url = ?").param(resourceUrl).query(UUID.class)
+                .single();
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < passages.length; i++) {
+            blocks.add(block(BlockKind.HEADING, "Part " + (i + 1)));
+            blocks.add(block(BlockKind.PARAGRAPH, passages[i]));
+        }
+        ExtractedDocument doc = ExtractedDocument.of(url, "Doc " + url, "text/html", blocks, 0);
+        DocumentOutcome outcome = new DocumentOutcome(resourceId, url, url, 0, "fetched", null, 200, "text/html",
+                null, null, UUID.nameUUIDFromBytes(doc.text().getBytes(StandardCharsets.UTF_8)).toString(),
+                doc.title(), null);
+        writer.replaceDocumentChunks(outcome, chunker.chunk(doc));
+    }
+
+    private static Block block(BlockKind kind, String text) {
+        return new Block(kind, kind == BlockKind.HEADING ? 1 : 0, text, null, 0, 0);
+    }
+}

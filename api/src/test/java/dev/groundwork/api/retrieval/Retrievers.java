@@ -1,0 +1,21 @@
+package dev.groundwork.api.retrieval;
+
+import org.springframework.ai.embedding.EmbeddingModel;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import reactor.core.scheduler.Scheduler;
+
+/** Test support: a {@link Retriever} over a running context's beans with other properties, to compare settings. */
+public final class Retrievers {
+
+    private Retrievers() {
+    }
+
+    public static Retriever with(ApplicationContext context, RetrievalProperties properties) {
+        return new Retriever(context.getBean(JdbcClient.class), context.getBean(TransactionTemplate.class),
+                context.getBean(EmbeddingModel.class), properties,
+                context.getBean("inferenceScheduler", Scheduler.class),
+                context.getBean("jdbcScheduler", Scheduler.class));
+    }
+}
