@@ -12,7 +12,8 @@ final class Candidate {
     private static final String COLUMNS = """
             SELECT c.id::text AS id, c.content, c.metadata ->> 'title' AS title, c.metadata ->> 'url' AS url,
                    (c.metadata -> 'heading_path')::text AS heading_path, (c.metadata ->> 'page')::int AS page,
-                   c.metadata ->> 'content_hash' AS content_hash, """;
+                   c.metadata ->> 'content_hash' AS content_hash,
+                   coalesce((c.metadata ->> 'passage_offset')::int, 0) AS passage_offset, """;
 
     /**
      * The columns every candidate query selects from {@code chunks c}. The embedding, which only de-duplication and
@@ -51,9 +52,15 @@ final class Candidate {
     }
 
     static Candidate map(ResultSet rs, int row) throws SQLException {
-        return new Candidate(rs.getString("id"), rs.getString("content"), rs.getString("title"), rs.getString("url"),
+        return new Candidate(rs.getString("id"), passage(rs.getString("content"), rs.getInt("passage_offset")),
+                rs.getString("title"), rs.getString("url"),
                 headings(rs.getString("heading_path")), (Integer) rs.getObject("page"), rs.getString("content_hash"),
                 Vectors.parse(rs.getString("embedding")), rs.getDouble("similarity"), rs.getDouble("rank"));
+    }
+
+    /** The stored content without the heading line ingestion put in front of it for search. */
+    private static String passage(String content, int offset) {
+        return content == null ? "" : offset > 0 && offset <= content.length() ? content.substring(offset) : content;
     }
 
     String id() {

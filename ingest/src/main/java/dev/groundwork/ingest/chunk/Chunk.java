@@ -16,7 +16,7 @@ import java.util.UUID;
  * @param sourceUrl   the document's URL ({@code ExtractedDocument.url()})
  * @param index       0-based position of the chunk in its document
  * @param headingPath texts of the enclosing headings, outermost first, e.g. {@code ["Concepts", "Data model"]};
- *                    empty before the first heading. Metadata only: the text does not repeat it
+ *                    empty before the first heading. The text does not repeat it; {@link #indexedText()} does
  * @param page        1-based PDF page of the chunk's first block, {@code null} for documents without pages
  * @param start       offset of the chunk's first character in {@code ExtractedDocument.text()}
  * @param end         offset just after its last character; {@code text} equals {@code doc.text().substring(start, end)}
@@ -30,6 +30,20 @@ public record Chunk(String id, String sourceUrl, int index, List<String> heading
 
     public Chunk {
         headingPath = List.copyOf(headingPath);
+    }
+
+    /**
+     * What is stored and embedded for search: the heading path as a first line ({@code A › B}), a blank line, then
+     * the text — so that a passage is found by its section's words too (a page title, a heading) although it does
+     * not repeat them. Without headings, just the text.
+     */
+    public String indexedText() {
+        return headingPath.isEmpty() ? text : String.join(" › ", headingPath) + "\n\n" + text;
+    }
+
+    /** Where {@link #text()} starts within {@link #indexedText()}. */
+    public int passageOffset() {
+        return indexedText().length() - text.length();
     }
 
     /** A chunk with its hash and id derived from the other fields. */

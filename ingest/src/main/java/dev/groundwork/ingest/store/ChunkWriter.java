@@ -96,19 +96,22 @@ public class ChunkWriter {
         metadata.put("end", chunk.end());
         metadata.put("tokens", chunk.tokens());
         metadata.put("content_hash", chunk.contentHash());
+        metadata.put("passage_offset", chunk.passageOffset());
         metadata.put("model_id", modelId);
         if (chunk.page() != null) {
             metadata.put("page", chunk.page());
         }
-        return Document.builder().id(id).text(chunk.text()).metadata(metadata).build();
+        return Document.builder().id(id).text(chunk.indexedText()).metadata(metadata).build();
     }
 
     /**
      * The stored id of a chunk: its deterministic id scoped to its owner (a document or a topic), so that a page two
-     * resources both reach is stored under each and deleting one never takes the other's chunks.
+     * resources both reach is stored under each and deleting one never takes the other's chunks; and to its indexed
+     * text, so that a renamed heading re-embeds the passages below it.
      */
     static String id(UUID owner, Chunk chunk) {
-        return UUID.nameUUIDFromBytes((owner + "/" + chunk.id()).getBytes(StandardCharsets.UTF_8)).toString();
+        String key = owner + "/" + chunk.id() + "/" + String.join(" › ", chunk.headingPath());
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private static String[] ids(UUID owner, List<Chunk> chunks) {

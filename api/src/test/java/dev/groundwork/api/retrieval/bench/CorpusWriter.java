@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes the abstracts into {@code chunks} the way ingestion does: each abstract becomes an extracted document (title
- * as its heading, text as a paragraph), chunked by the project's chunker, embedded and stored through the vector
+ * as its heading, text as a paragraph), chunked by the project's chunker, its heading line in front of each chunk's
+ * text ({@code Chunk.indexedText()}), embedded and stored through the vector
  * store, then stamped with the model id. Chunks carry {@code url = scifact:<abstract id>}. Progress goes to stderr.
  */
 final class CorpusWriter {
@@ -75,8 +76,9 @@ final class CorpusWriter {
             metadata.put("chunk_index", chunk.index());
             metadata.put("tokens", chunk.tokens());
             metadata.put("content_hash", chunk.contentHash());
+            metadata.put("passage_offset", chunk.passageOffset());
             metadata.put("model_id", modelId);
-            documents.add(Document.builder().id(chunk.id()).text(chunk.text()).metadata(metadata).build());
+            documents.add(Document.builder().id(chunk.id()).text(chunk.indexedText()).metadata(metadata).build());
         }
         return documents;
     }
