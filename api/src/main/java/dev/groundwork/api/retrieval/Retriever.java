@@ -105,7 +105,7 @@ public class Retriever {
             }
         }
         List<Candidate> ranked = new ArrayList<>(candidates.values());
-        ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed().thenComparing(Candidate::id));
         List<Candidate> chosen = request.diversify()
                 ? Diversifier.diversify(ranked, request.limit(), properties.mmrLambda(), properties.duplicateSimilarity())
                 : ranked.subList(0, Math.min(request.limit(), ranked.size()));
@@ -135,7 +135,8 @@ public class Retriever {
         });
         // relaxed_order may return neighbours slightly out of order
         hits = new ArrayList<>(hits);
-        hits.sort(Comparator.comparingDouble((Candidate c) -> c.similarity).reversed());
+        // ties in id order, so that exact and approximate searches rank equal neighbours alike
+        hits.sort(Comparator.comparingDouble((Candidate c) -> c.similarity).reversed().thenComparing(Candidate::id));
         return hits;
     }
 
