@@ -18,7 +18,7 @@ final class TrainGrid {
 
     static final List<Integer> NORMALIZATIONS = List.of(0, 1, 2, 4, 16);
     static final List<Integer> RRF_KS = List.of(10, 30, 60);
-    static final List<Double> TEXT_WEIGHTS = List.of(0.25, 0.5, 1.0);
+    static final List<Double> TEXT_WEIGHTS = List.of(0.05, 0.1, 0.25, 0.5);
 
     private TrainGrid() {
     }
