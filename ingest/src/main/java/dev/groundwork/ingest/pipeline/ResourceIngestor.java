@@ -16,9 +16,13 @@ import dev.groundwork.ingest.store.ChunkWriter;
 import dev.groundwork.ingest.store.DocumentOutcome;
 import dev.groundwork.ingest.store.DocumentStore;
 import dev.groundwork.ingest.store.KnownDocument;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,14 +57,18 @@ class ResourceIngestor {
     }
 
     Outcome ingest(UUID resourceId, String url, IngestListener listener, StageTimer timer, Runnable heartbeat) {
+        // one lookup per page: the crawl sends its validators, handling compares its hash
+        Map<String, Optional<KnownDocument>> known = new HashMap<>();
+        Function<String, Optional<KnownDocument>> lookup =
+                pageUrl -> known.computeIfAbsent(pageUrl, u -> documents.known(resourceId, u));
         List<CrawledPage> pages = timer.time(Stage.FETCH, () -> crawler.crawl(url, pageUrl ->
-                documents.known(resourceId, pageUrl).map(k -> new Validators(k.etag(), k.lastModified())).orElse(null)));
+                lookup.apply(pageUrl).map(k -> new Validators(k.etag(), k.lastModified())).orElse(null)));
         String rootFailure = null;
         boolean changed = false;
         int chunkCount = 0;
         int embedded = 0;
         for (CrawledPage page : pages) {
-            DocumentHandled handled = handle(resourceId, url, page, timer);
+            DocumentHandled handled = handle(resourceId, url, page, lookup.apply(page.url()).orElse(null), timer);
             listener.on(handled);
             heartbeat.run();
             chunkCount += handled.chunks();
@@ -75,7 +83,8 @@ class ResourceIngestor {
         return new Outcome(url, state, rootFailure, chunkCount, embedded);
     }
 
-    private DocumentHandled handle(UUID resourceId, String resourceUrl, CrawledPage page, StageTimer timer) {
+    private DocumentHandled handle(UUID resourceId, String resourceUrl, CrawledPage page, KnownDocument known,
+            StageTimer timer) {
         String url = page.url();
         // Java 17: no pattern matching for switch over the sealed result
         if (page.result() instanceof FetchFailure failure) {
@@ -84,7 +93,6 @@ class ResourceIngestor {
             return new DocumentHandled(resourceUrl, url, "failed", failure.describe(), 0, 0);
         }
         if (page.result() instanceof FetchedPage fetched) {
-            KnownDocument known = documents.known(resourceId, url).orElse(null);
             if (known == null || !Objects.equals(known.contentHash(), fetched.contentHash())) {
                 return store(resourceId, resourceUrl, page.depth(), fetched, timer);
             }
