@@ -1,5 +1,6 @@
 package dev.groundwork.ingest.extract;
 
+import dev.groundwork.ingest.mirror.SharedFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,27 +28,7 @@ final class Corpus {
     }
 
     static Path dir() {
-        String configured = System.getProperty(PROPERTY);
-        if (configured == null || configured.isBlank()) {
-            configured = System.getenv(ENV);
-        }
-        if (configured != null && !configured.isBlank()) {
-            Path dir = Path.of(configured).toAbsolutePath();
-            if (!Files.isDirectory(dir.resolve("web"))) {
-                throw new IllegalStateException("The corpus at " + dir + " (from -D" + PROPERTY + " or " + ENV
-                        + ") has no web/ folder");
-            }
-            return dir;
-        }
-        for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
-            Path candidate = at.resolve("shared").resolve("corpus");
-            if (Files.isDirectory(candidate.resolve("web"))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("Test corpus not found: set -D" + PROPERTY + "=/path/to/shared/corpus or "
-                + ENV + ", or clone the repository with shared/corpus beside it (looked upward from "
-                + Path.of("").toAbsolutePath() + ")");
+        return SharedFolder.find("corpus", "web/manifest.json", PROPERTY, ENV);
     }
 
     static Path web(String path) {

@@ -124,24 +124,7 @@ public final class MirrorServer implements AutoCloseable {
      * else the first {@code shared/corpus} found walking up from the working directory.
      */
     public static Path corpusDir() {
-        String configured = System.getProperty(CORPUS_PROPERTY, System.getenv(CORPUS_ENV));
-        if (configured != null && !configured.isBlank()) {
-            Path dir = Path.of(configured).toAbsolutePath();
-            if (!Files.isRegularFile(dir.resolve("web/manifest.json"))) {
-                throw new IllegalStateException("corpus dir " + dir + " (from " + CORPUS_PROPERTY + "/" + CORPUS_ENV
-                        + ") has no web/manifest.json");
-            }
-            return dir;
-        }
-        Path start = Path.of("").toAbsolutePath();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/corpus");
-            if (Files.isRegularFile(candidate.resolve("web/manifest.json"))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("test corpus not found: no shared/corpus/web/manifest.json above " + start
-                + "; set -D" + CORPUS_PROPERTY + "=… or " + CORPUS_ENV + " (the repo's CI clones shared/ beside it)");
+        return SharedFolder.find("corpus", "web/manifest.json", CORPUS_PROPERTY, CORPUS_ENV);
     }
 
     /** {@code http://127.0.0.1:PORT}, without a trailing slash. */

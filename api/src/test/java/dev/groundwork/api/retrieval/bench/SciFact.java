@@ -1,5 +1,6 @@
 package dev.groundwork.api.retrieval.bench;
 
+import dev.groundwork.ingest.mirror.SharedFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -55,27 +56,7 @@ record SciFact(Map<String, Abstract> corpus, Map<String, String> queries) {
     }
 
     static Path dir() {
-        String configured = System.getProperty(PROPERTY);
-        if (configured == null || configured.isBlank()) {
-            configured = System.getenv(ENV);
-        }
-        if (configured != null && !configured.isBlank()) {
-            Path dir = Path.of(configured).toAbsolutePath();
-            if (!Files.isRegularFile(dir.resolve("corpus.jsonl"))) {
-                throw new IllegalStateException("No corpus.jsonl in " + dir + " (from -D" + PROPERTY + " or " + ENV
-                        + "); it should name the scifact folder");
-            }
-            return dir;
-        }
-        for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
-            Path candidate = at.resolve("shared").resolve("bench").resolve("scifact");
-            if (Files.isRegularFile(candidate.resolve("corpus.jsonl"))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("SciFact not found: set -D" + PROPERTY + "=/path/to/shared/bench/scifact or "
-                + ENV + ", or clone the repository with shared/bench/scifact beside it (looked upward from "
-                + Path.of("").toAbsolutePath() + ")");
+        return SharedFolder.find("bench/scifact", "corpus.jsonl", PROPERTY, ENV);
     }
 
     private static List<JsonNode> jsonLines(Path file) {
