@@ -125,6 +125,24 @@ class LlmAnswerApiIT extends MirrorFetching {
     }
 
     @Test
+    void followUpIsRewrittenByTheModelAndAnsweredWithTheConversation() {
+        MODEL.script(Script.tokens("Redis keeps its data in memory [1]."));
+        var first = ask(http, Map.of("question", "What is Redis?", "topicId", topicId));
+        int before = MODEL.requests().size();
+
+        var second = ask(http, Map.of("question", "How do I install it?", "topicId", topicId,
+                "conversationId", last(first).get("conversationId")));
+
+        assertWellFormed(second);
+        List<String> requests = MODEL.requests().subList(before, MODEL.requests().size());
+        assertThat(requests).hasSize(2);
+        assertThat(requests.get(0)).as("condense").contains("Follow-up question: How do I install it?")
+                .contains("Learner: What is Redis?");
+        assertThat(requests.get(1)).as("answer").contains("Earlier in this conversation")
+                .contains("Question: How do I install it?");
+    }
+
+    @Test
     void failingModelFallsBackToTheExtractiveAnswerAndSaysSo() {
         for (Script failure : List.of(Script.status(503), Script.status(429), Script.brokenStream(),
                 Script.tokens("Too", "slow").paced(Duration.ofSeconds(5), Duration.ZERO))) {
