@@ -1,5 +1,6 @@
 package dev.groundwork.api.answer;
 
+import dev.groundwork.api.security.Learner;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -24,7 +25,7 @@ class AnswerController {
 
     @PostMapping(path = "/api/answers", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Flux<ServerSentEvent<Object>> answer(@Valid @RequestBody AnswerRequest request) {
-        return answers.answer(request);
+    Flux<ServerSentEvent<Object>> answer(@Valid @RequestBody AnswerRequest request, Learner learner) {
+        return answers.answer(request, learner);
     }
 }

@@ -16,6 +16,7 @@ import dev.groundwork.api.problem.ProblemType;
 import dev.groundwork.api.retrieval.RetrievedChunk;
 import dev.groundwork.api.retrieval.Retriever;
 import dev.groundwork.api.retrieval.Scope;
+import dev.groundwork.api.security.Learner;
 import dev.groundwork.ingest.store.RoadmapQueries;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,27 +60,28 @@ class AnswerService {
     }
 
     /** What an answer starts from, once the scope is known and the sources are found. */
-    private record Asked(String question, String standalone, Scope scope, UUID conversationId, List<Turn> history,
-            List<RetrievedChunk> sources, long startNanos) {
+    private record Asked(UUID learnerId, String question, String standalone, Scope scope, UUID conversationId,
+            List<Turn> history, List<RetrievedChunk> sources, long startNanos) {
     }
 
-    Flux<ServerSentEvent<Object>> answer(AnswerRequest request) {
+    Flux<ServerSentEvent<Object>> answer(AnswerRequest request, Learner learner) {
         long start = System.nanoTime();
         String question = request.question().strip();
-        return Mono.fromCallable(() -> prepare(request, question, start))
+        return Mono.fromCallable(() -> prepare(request, learner, question, start))
                 .subscribeOn(jdbc)
                 .flatMap(asked -> standalone(asked).flatMap(standalone -> retriever.retrieve(standalone, asked.scope())
                         .map(sources -> {
                             log.debug("Retrieved {} sources in {} ms", sources.size(),
                                     (System.nanoTime() - start) / 1_000_000);
-                            return new Asked(question, standalone, asked.scope(), asked.conversationId(),
+                            return new Asked(asked.learnerId(), question, standalone, asked.scope(),
+                                    asked.conversationId(),
                                     asked.history(), sources, start);
                         })))
                 .flatMapMany(asked -> Flux.merge(stream(asked), heartbeats())
                         .takeUntil(event -> "done".equals(event.event()) || "failed".equals(event.event())));
     }
 
-    private Asked prepare(AnswerRequest request, String question, long start) {
+    private Asked prepare(AnswerRequest request, Learner learner, String question, long start) {
         Scope scope;
         if (present(request.topicId())) {
             roadmaps.findTopic(request.topicId()).orElseThrow(() -> new NotFound("topic", request.topicId()));
@@ -93,8 +95,8 @@ class AnswerService {
         UUID conversation = present(request.conversationId())
                 ? UUID.fromString(request.conversationId()) : UUID.randomUUID();
         List<Turn> history = present(request.conversationId())
-                ? conversations.lastTurns(conversation, properties.historyTurns()) : List.of();
-        return new Asked(question, question, scope, conversation, history, List.of(), start);
+                ? conversations.lastTurns(learner.id(), conversation, properties.historyTurns()) : List.of();
+        return new Asked(learner.id(), question, question, scope, conversation, history, List.of(), start);
     }
 
     /**
@@ -190,7 +192,7 @@ class AnswerService {
 
         /** Saves the turn (blocking JDBC) and makes the {@code done} event. */
         ServerSentEvent<Object> finish() {
-            conversations.append(asked.conversationId(), asked.question(), asked.standalone(), citations.text());
+            conversations.append(asked.learnerId(), asked.conversationId(), asked.question(), asked.standalone(), citations.text());
             long latency = (System.nanoTime() - asked.startNanos()) / 1_000_000;
             Done done = new Done(mode, completed == null ? null : completed.model(),
                     completed == null ? null : completed.usage(), latency, firstTokenMs,

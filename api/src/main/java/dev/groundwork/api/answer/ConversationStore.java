@@ -8,7 +8,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The turns of answer conversations (table {@code conversation_turn}). Blocking JDBC. */
+/**
+ * The turns of answer conversations (table {@code conversation_turn}), each the learner's own: another learner's
+ * conversation id reads as an unknown one. Blocking JDBC.
+ */
 @Repository
 class ConversationStore {
 
@@ -18,21 +21,22 @@ class ConversationStore {
         this.jdbc = jdbc;
     }
 
-    /** The last {@code max} turns, oldest first; empty for an unknown conversation. */
-    List<Turn> lastTurns(UUID conversationId, int max) {
+    /** The learner's last {@code max} turns of the conversation, oldest first; empty for an unknown conversation. */
+    List<Turn> lastTurns(UUID learnerId, UUID conversationId, int max) {
         List<Turn> turns = new ArrayList<>(jdbc.sql("""
-                SELECT question, answer FROM conversation_turn WHERE conversation_id = ?
+                SELECT question, answer FROM conversation_turn WHERE learner_id = ? AND conversation_id = ?
                 ORDER BY position DESC LIMIT ?
-                """).params(conversationId, max)
+                """).params(learnerId, conversationId, max)
                 .query((rs, n) -> new Turn(rs.getString(1), rs.getString(2))).list());
         Collections.reverse(turns);
         return turns;
     }
 
-    void append(UUID conversationId, String question, String standalone, String answer) {
+    void append(UUID learnerId, UUID conversationId, String question, String standalone, String answer) {
         jdbc.sql("""
-                INSERT INTO conversation_turn (conversation_id, position, question, standalone, answer)
-                SELECT ?, coalesce(max(position), 0) + 1, ?, ?, ? FROM conversation_turn WHERE conversation_id = ?
-                """).params(conversationId, question, standalone, answer, conversationId).update();
+                INSERT INTO conversation_turn (learner_id, conversation_id, position, question, standalone, answer)
+                SELECT ?, ?, coalesce(max(position), 0) + 1, ?, ?, ? FROM conversation_turn
+                WHERE learner_id = ? AND conversation_id = ?
+                """).params(learnerId, conversationId, question, standalone, answer, learnerId, conversationId).update();
     }
 }
