@@ -13,7 +13,10 @@ final class Candidate {
             SELECT c.id::text AS id, c.content, c.metadata ->> 'title' AS title, c.metadata ->> 'url' AS url,
                    (c.metadata -> 'heading_path')::text AS heading_path, (c.metadata ->> 'page')::int AS page,
                    c.metadata ->> 'content_hash' AS content_hash,
-                   coalesce((c.metadata ->> 'passage_offset')::int, 0) AS passage_offset, """;
+                   coalesce((c.metadata ->> 'passage_offset')::int, 0) AS passage_offset,
+                   c.document_id::text AS document_id, c.topic_id::text AS topic_id,
+                   coalesce((c.metadata ->> 'start')::int, 0) AS chunk_start,
+                   (c.metadata -> 'blocks')::text AS blocks, """;
 
     /**
      * The columns every candidate query selects from {@code chunks c}. The embedding, which only de-duplication and
@@ -31,31 +34,37 @@ final class Candidate {
     private final String url;
     private final List<String> headingPath;
     private final Integer page;
+    private final String documentId;
+    private final String topicId;
+    private final int start;
+    /** The metadata {@code blocks} as JSON, parsed only for the few candidates a search returns. */
+    private final String blocks;
     final String contentHash;
     final float[] embedding;
     final double similarity;
     double textRank;
     double score;
 
-    private Candidate(String id, String text, String title, String url, List<String> headingPath, Integer page,
-            String contentHash, float[] embedding, double similarity, double textRank) {
-        this.id = id;
+    private Candidate(ResultSet rs, String text, List<String> headingPath, float[] embedding) throws SQLException {
+        this.id = rs.getString("id");
         this.text = text;
-        this.title = title;
-        this.url = url;
+        this.title = rs.getString("title");
+        this.url = rs.getString("url");
         this.headingPath = headingPath;
-        this.page = page;
-        this.contentHash = contentHash;
+        this.page = (Integer) rs.getObject("page");
+        this.documentId = rs.getString("document_id");
+        this.topicId = rs.getString("topic_id");
+        this.start = rs.getInt("chunk_start");
+        this.blocks = rs.getString("blocks");
+        this.contentHash = rs.getString("content_hash");
         this.embedding = embedding;
-        this.similarity = similarity;
-        this.textRank = textRank;
+        this.similarity = rs.getDouble("similarity");
+        this.textRank = rs.getDouble("rank");
     }
 
     static Candidate map(ResultSet rs, int row) throws SQLException {
-        return new Candidate(rs.getString("id"), passage(rs.getString("content"), rs.getInt("passage_offset")),
-                rs.getString("title"), rs.getString("url"),
-                headings(rs.getString("heading_path")), (Integer) rs.getObject("page"), rs.getString("content_hash"),
-                Vectors.parse(rs.getString("embedding")), rs.getDouble("similarity"), rs.getDouble("rank"));
+        return new Candidate(rs, passage(rs.getString("content"), rs.getInt("passage_offset")),
+                headings(rs.getString("heading_path")), Vectors.parse(rs.getString("embedding")));
     }
 
     /** The stored content without the heading line ingestion put in front of it for search. */
@@ -68,7 +77,8 @@ final class Candidate {
     }
 
     RetrievedChunk toChunk() {
-        return new RetrievedChunk(id, text, title, url, headingPath, page, score);
+        return new RetrievedChunk(id, text, title, url, headingPath, page, score,
+                PassageBlock.parse(blocks, text.length()), documentId, topicId, start, contentHash);
     }
 
     private static List<String> headings(String json) {

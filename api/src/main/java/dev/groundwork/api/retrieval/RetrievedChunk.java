@@ -3,7 +3,7 @@ package dev.groundwork.api.retrieval;
 import java.util.List;
 
 /**
- * A chunk a search found, with the provenance a citation needs.
+ * A chunk a search found, with the provenance a citation or a card anchor needs.
  *
  * @param id          the chunk id
  * @param text        the passage
@@ -12,12 +12,20 @@ import java.util.List;
  * @param headingPath headings above the passage, outermost first
  * @param page        PDF page, else {@code null}
  * @param score       fused relevance, higher is better; comparable only within one search
+ * @param blocks      the passage's blocks in order (kind, offsets in {@code text}, inline marks); empty for a chunk
+ *                    stored before ingestion recorded them
+ * @param documentId  the fetched document the chunk belongs to, or {@code null} for a topic's own text
+ * @param topicId     the topic whose own text the chunk is, or {@code null} for a document's chunk
+ * @param start       offset of {@code text} in its document's (or topic text's) extracted text, so that
+ *                    {@code start + i} locates character {@code i} of the passage there
+ * @param contentHash SHA-256 of {@code text} (UTF-8), lower-case hex
  */
 public record RetrievedChunk(String id, String text, String title, String url, List<String> headingPath, Integer page,
-        double score) {
+        double score, List<PassageBlock> blocks, String documentId, String topicId, int start, String contentHash) {
 
     public RetrievedChunk {
         headingPath = headingPath == null ? List.of() : List.copyOf(headingPath);
+        blocks = blocks == null ? List.of() : List.copyOf(blocks);
     }
 
     /** The first {@code max} characters, cut at a word boundary. */

@@ -77,7 +77,8 @@ class ExtractiveGeneratorTest {
     }
 
     private static RetrievedChunk chunk(String id, String text) {
-        return new RetrievedChunk(id, text, "Prometheus docs", "https://prometheus.io/docs/" + id, List.of(), null, 1);
+        return new RetrievedChunk(id, text, "Prometheus docs", "https://prometheus.io/docs/" + id, List.of(), null, 1,
+                List.of(), "doc-" + id, null, 0, "hash-" + id);
     }
 
     private static int count(String text, String part) {

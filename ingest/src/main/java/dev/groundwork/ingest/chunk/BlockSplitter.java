@@ -33,24 +33,24 @@ final class BlockSplitter {
     List<Span> spans(String text, Block block) {
         List<Level> levels = block.kind() == BlockKind.CODE || block.kind() == BlockKind.TABLE ? BY_LINE : BY_SENTENCE;
         List<Span> spans = new ArrayList<>();
-        split(text, block.start(), block.end(), levels, 0, block.page(), spans);
+        split(text, block.start(), block.end(), levels, 0, block, spans);
         return spans;
     }
 
-    private void split(String text, int start, int end, List<Level> levels, int level, Integer page, List<Span> out) {
+    private void split(String text, int start, int end, List<Level> levels, int level, Block block, List<Span> out) {
         int tokens = counter.count(text.substring(start, end));
         if (tokens <= maxTokens) {
             if (tokens > 0) {
-                out.add(new Span(start, end, tokens, page));
+                out.add(new Span(start, end, tokens, block));
             }
             return;
         }
         if (levels.get(level) == Level.CHARACTERS) {
-            splitCharacters(text, start, end, page, out);
+            splitCharacters(text, start, end, block, out);
             return;
         }
         for (int[] part : parts(text, start, end, levels.get(level))) {
-            split(text, part[0], part[1], levels, level + 1, page, out);
+            split(text, part[0], part[1], levels, level + 1, block, out);
         }
     }
 
@@ -112,7 +112,7 @@ final class BlockSplitter {
     }
 
     /** Longest prefixes of at most {@code targetTokens}, found by bisection; never splits a surrogate pair. */
-    private void splitCharacters(String text, int start, int end, Integer page, List<Span> out) {
+    private void splitCharacters(String text, int start, int end, Block block, List<Span> out) {
         int from = start;
         while (from < end) {
             int low = from + 1;
@@ -129,7 +129,7 @@ final class BlockSplitter {
             if (to < end && Character.isLowSurrogate(text.charAt(to)) && to - 1 > from) {
                 to--;
             }
-            out.add(new Span(from, to, counter.count(text.substring(from, to)), page));
+            out.add(new Span(from, to, counter.count(text.substring(from, to)), block));
             from = to;
         }
     }

@@ -24,12 +24,21 @@ import java.util.UUID;
  *                    ({@code "\n\n"}), or a piece of one long block
  * @param tokens      embedding-model tokens of {@code text}, special tokens excluded
  * @param contentHash SHA-256 of {@code text} (UTF-8), lower-case hex
+ * @param blocks      the blocks (or pieces of a split block) that make up {@code text}, in order, with their kinds and
+ *                    inline marks; offsets relative to {@code text}. Only the separators between them are outside
+ *                    every block. Not part of the id or the hash: they describe the text, which alone identifies it
  */
 public record Chunk(String id, String sourceUrl, int index, List<String> headingPath, Integer page, int start, int end,
-                    String text, int tokens, String contentHash) {
+                    String text, int tokens, String contentHash, List<ChunkBlock> blocks) {
 
     public Chunk {
         headingPath = List.copyOf(headingPath);
+        blocks = blocks == null ? List.of() : List.copyOf(blocks);
+        for (ChunkBlock block : blocks) {
+            if (block.end() > text.length()) {
+                throw new IllegalArgumentException("Block " + block + " lies outside the chunk's text");
+            }
+        }
     }
 
     /**
@@ -46,12 +55,12 @@ public record Chunk(String id, String sourceUrl, int index, List<String> heading
         return indexedText().length() - text.length();
     }
 
-    /** A chunk with its hash and id derived from the other fields. */
+    /** A chunk with its hash and id derived from the other fields (the blocks take no part in either). */
     public static Chunk of(String sourceUrl, int index, List<String> headingPath, Integer page, int start, int end,
-                           String text, int tokens) {
+                           String text, int tokens, List<ChunkBlock> blocks) {
         String hash = sha256(text);
         return new Chunk(idOf(sourceUrl, index, hash), sourceUrl, index, headingPath, page, start, end, text, tokens,
-                hash);
+                hash, blocks);
     }
 
     /** The id rule: {@code UUID.nameUUIDFromBytes(sourceUrl + "#" + index + "#" + contentHash)}. */

@@ -28,7 +28,9 @@ import java.util.Objects;
  *       the chunk's first block.</li>
  * </ol>
  *
- * <p>Chunk text is exactly {@code doc.text().substring(start, end)}: the document's own text, nothing prepended. Token
+ * <p>Chunk text is exactly {@code doc.text().substring(start, end)}: the document's own text, nothing prepended. Its
+ * {@link Chunk#blocks() blocks} say which block each span came from (kind, level, inline marks clipped to the span),
+ * so that the structure the text alone loses — a list item, a table, a bold term, a link — stays known. Token
  * counts come from the injected {@link TokenCounter}; every chunk's {@code tokens} is counted on its final text and is
  * at most {@code maxTokens}. Thread-safe if the counter is; holds no state between calls.
  */
@@ -126,7 +128,24 @@ public class Chunker {
             emit(url, text, path, group.subList(half, group.size()), out);
             return;
         }
-        out.add(Chunk.of(url, out.size(), path, group.get(0).page(), start, end, chunkText, tokens));
+        out.add(Chunk.of(url, out.size(), path, group.get(0).page(), start, end, chunkText, tokens,
+                blocks(group, start)));
+    }
+
+    /** One chunk block per block of the group: consecutive pieces of one split block join into one piece. */
+    private static List<ChunkBlock> blocks(List<Span> group, int chunkStart) {
+        List<ChunkBlock> blocks = new ArrayList<>();
+        int i = 0;
+        while (i < group.size()) {
+            Block block = group.get(i).block();
+            int pieceStart = group.get(i).start();
+            while (i + 1 < group.size() && group.get(i + 1).block() == block) {
+                i++;
+            }
+            blocks.add(ChunkBlock.piece(block, pieceStart, group.get(i).end(), chunkStart));
+            i++;
+        }
+        return blocks;
     }
 
     private static int tokens(List<Span> group) {

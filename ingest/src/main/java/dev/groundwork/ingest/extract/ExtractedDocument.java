@@ -35,8 +35,8 @@ public record ExtractedDocument(String url, String title, String mediaType, List
     }
 
     /**
-     * Builds a document from blocks given without offsets, computing each block's span in {@link #text()}.
-     * Blank blocks are dropped.
+     * Builds a document from blocks given without offsets, computing each block's span in {@link #text()}; marks,
+     * relative to their block, are kept as they are. Blank blocks are dropped.
      */
     public static ExtractedDocument of(String url, String title, String mediaType, List<Block> blocks, int pageCount) {
         List<Block> placed = new ArrayList<>(blocks.size());
@@ -49,7 +49,7 @@ public record ExtractedDocument(String url, String title, String mediaType, List
                 offset += BLOCK_SEPARATOR.length();
             }
             int end = offset + block.text().length();
-            placed.add(new Block(block.kind(), block.level(), block.text(), block.page(), offset, end));
+            placed.add(new Block(block.kind(), block.level(), block.text(), block.page(), offset, end, block.marks()));
             offset = end;
         }
         return new ExtractedDocument(url, title, mediaType, placed, pageCount);

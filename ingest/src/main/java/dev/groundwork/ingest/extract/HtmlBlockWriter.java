@@ -10,8 +10,9 @@ import org.jsoup.nodes.TextNode;
 /**
  * Walks a cleaned HTML element and writes its blocks: headings (level), paragraphs, list items (level = nesting),
  * code ({@code pre}, line breaks kept), tables (a row a line, cells joined by {@code " | "}) and block quotes. Inline
- * text between block elements becomes a block of the enclosing kind (paragraph, list item or quote). One instance
- * per document; not thread-safe.
+ * text between block elements becomes a block of the enclosing kind (paragraph, list item or quote), with marks for
+ * {@code strong}/{@code b}, {@code em}/{@code i}, {@code code}/{@code kbd}/{@code samp} and {@code a[href]} (code
+ * inside {@code pre}, headings and tables keep none). One instance per document; not thread-safe.
  */
 final class HtmlBlockWriter {
 
@@ -23,7 +24,7 @@ final class HtmlBlockWriter {
             "script", "style", "noscript", "template");
 
     private final List<Block> blocks = new ArrayList<>();
-    private final StringBuilder pending = new StringBuilder();
+    private final InlineText pending = new InlineText();
     private BlockKind kind = BlockKind.PARAGRAPH;
     private int level;
 
@@ -50,11 +51,11 @@ final class HtmlBlockWriter {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> emit(BlockKind.HEADING, tag.charAt(1) - '0', el.text());
             case "pre" -> {
                 flush();
-                add(BlockKind.CODE, 0, Whitespace.trimLines(el.wholeText()));
+                add(BlockKind.CODE, 0, Whitespace.trimLines(el.wholeText()), List.of());
             }
             case "table" -> {
                 flush();
-                add(BlockKind.TABLE, 0, table(el));
+                add(BlockKind.TABLE, 0, table(el), List.of());
             }
             case "ul", "ol" -> children(el, listDepth + 1, kind, level);
             case "li" -> children(el, listDepth, BlockKind.LIST_ITEM, Math.max(1, listDepth));
@@ -67,12 +68,32 @@ final class HtmlBlockWriter {
                 if (BREAKING.contains(tag)) {
                     children(el, listDepth, kind, level);
                 } else {
-                    for (Node child : el.childNodes()) {
-                        walk(child, listDepth);
-                    }
+                    inline(el, listDepth);
                 }
             }
         }
+    }
+
+    /** Walks an inline element's children into the current block, marking them when the element is a mark. */
+    private void inline(Element el, int listDepth) {
+        MarkKind markKind = markKind(el);
+        InlineText.Open mark = markKind == null ? null : pending.open(markKind);
+        for (Node child : el.childNodes()) {
+            walk(child, listDepth);
+        }
+        if (mark != null) {
+            pending.close(mark);
+        }
+    }
+
+    private static MarkKind markKind(Element el) {
+        return switch (el.normalName()) {
+            case "strong", "b" -> MarkKind.STRONG;
+            case "em", "i" -> MarkKind.EMPHASIS;
+            case "code", "kbd", "samp" -> MarkKind.CODE;
+            case "a" -> el.hasAttr("href") ? MarkKind.LINK : null;
+            default -> null;
+        };
     }
 
     /** Walks the children as their own blocks of the given kind, then restores the enclosing kind. */
@@ -92,19 +113,19 @@ final class HtmlBlockWriter {
 
     private void emit(BlockKind blockKind, int blockLevel, String text) {
         flush();
-        add(blockKind, blockLevel, Whitespace.fold(text));
+        add(blockKind, blockLevel, Whitespace.fold(text), List.of());
     }
 
     private void flush() {
         if (!pending.isEmpty()) {
-            add(kind, level, Whitespace.fold(pending));
-            pending.setLength(0);
+            InlineText.Folded folded = pending.take();
+            add(kind, level, folded.text(), folded.marks());
         }
     }
 
-    private void add(BlockKind blockKind, int blockLevel, String text) {
+    private void add(BlockKind blockKind, int blockLevel, String text, List<Mark> marks) {
         if (!text.isBlank()) {
-            blocks.add(new Block(blockKind, blockLevel, text, null, 0, 0));
+            blocks.add(new Block(blockKind, blockLevel, text, null, 0, 0, marks));
         }
     }
 

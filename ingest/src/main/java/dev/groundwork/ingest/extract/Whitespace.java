@@ -7,16 +7,32 @@ final class Whitespace {
     }
 
     static String fold(CharSequence text) {
+        return fold(text, null);
+    }
+
+    /**
+     * Folds like {@link #fold(CharSequence)} and records where each character went: {@code positions[i]} becomes the
+     * index of {@code text.charAt(i)} in the result, or -1 for whitespace (which folds away or into a space).
+     *
+     * @param positions an array at least as long as {@code text}, or {@code null}
+     */
+    static String fold(CharSequence text, int[] positions) {
         StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isSpace(c)) {
                 pendingSpace = !out.isEmpty();
+                if (positions != null) {
+                    positions[i] = -1;
+                }
             } else {
                 if (pendingSpace) {
                     out.append(' ');
                     pendingSpace = false;
+                }
+                if (positions != null) {
+                    positions[i] = out.length();
                 }
                 out.append(c);
             }

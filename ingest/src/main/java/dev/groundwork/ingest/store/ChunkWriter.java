@@ -1,9 +1,12 @@
 package dev.groundwork.ingest.store;
 
 import dev.groundwork.ingest.chunk.Chunk;
+import dev.groundwork.ingest.chunk.ChunkBlock;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -98,10 +101,40 @@ public class ChunkWriter {
         metadata.put("content_hash", chunk.contentHash());
         metadata.put("passage_offset", chunk.passageOffset());
         metadata.put("model_id", modelId);
+        metadata.put("blocks", blocks(chunk));
         if (chunk.page() != null) {
             metadata.put("page", chunk.page());
         }
         return Document.builder().id(id).text(chunk.indexedText()).metadata(metadata).build();
+    }
+
+    /**
+     * The chunk's blocks as metadata {@code blocks}: {@code [{"kind": "list_item", "level": 1, "start": 0, "end": 42,
+     * "marks": [{"kind": "strong", "start": 0, "end": 11}]}]}, kinds in lower case, block offsets in the chunk's text
+     * (the stored content after {@code passage_offset}), mark offsets in the block's; {@code marks} left out when
+     * empty.
+     */
+    static List<Map<String, Object>> blocks(Chunk chunk) {
+        return chunk.blocks().stream().map(ChunkWriter::block).toList();
+    }
+
+    private static Map<String, Object> block(ChunkBlock block) {
+        Map<String, Object> json = span(block.kind().name(), block.start(), block.end());
+        json.put("level", block.level());
+        if (!block.marks().isEmpty()) {
+            json.put("marks", block.marks().stream()
+                    .map(mark -> span(mark.kind().name(), mark.start(), mark.end()))
+                    .toList());
+        }
+        return json;
+    }
+
+    private static Map<String, Object> span(String kind, int start, int end) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", kind.toLowerCase(Locale.ROOT));
+        json.put("start", start);
+        json.put("end", end);
+        return json;
     }
 
     /**

@@ -2,10 +2,13 @@ package dev.groundwork.ingest.chunk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.groundwork.ingest.extract.Block;
 import dev.groundwork.ingest.extract.BlockKind;
 import dev.groundwork.ingest.extract.ExtractedDocument;
+import dev.groundwork.ingest.extract.Mark;
+import dev.groundwork.ingest.extract.MarkKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -198,6 +201,91 @@ class ChunkerTest {
     }
 
     @Test
+    void recordsTheKindOffsetsAndMarksOfEveryBlockInAChunk() {
+        ExtractedDocument doc = html(
+                heading(1, "CAP theorem"),
+                paragraph("You can only support two of the following guarantees:"),
+                marked(BlockKind.LIST_ITEM, "Consistency - every read sees the latest write", MarkKind.STRONG,
+                        "Consistency"),
+                marked(BlockKind.LIST_ITEM, "Availability - every request gets a response", MarkKind.STRONG,
+                        "Availability"),
+                code("cap --check"));
+
+        List<Chunk> chunks = new Chunker(WORDS, ChunkProperties.defaults()).chunk(doc);
+
+        assertThat(chunks).hasSize(1);
+        Chunk chunk = chunks.get(0);
+
+        assertThat(chunk.blocks()).extracting(ChunkBlock::kind, b -> b.text(chunk.text()), b -> marks(chunk, b))
+                .containsExactly(
+                        tuple(BlockKind.PARAGRAPH, "You can only support two of the following guarantees:", List.of()),
+                        tuple(BlockKind.LIST_ITEM, "Consistency - every read sees the latest write",
+                                List.of("STRONG Consistency")),
+                        tuple(BlockKind.LIST_ITEM, "Availability - every request gets a response",
+                                List.of("STRONG Availability")),
+                        tuple(BlockKind.CODE, "cap --check", List.of()));
+        assertThat(chunk.blocks()).extracting(ChunkBlock::level).containsExactly(0, 1, 1, 0);
+        assertThat(chunk.blocks().get(0).start()).isZero();
+        assertThat(chunk.blocks().get(3).end()).isEqualTo(chunk.text().length());
+    }
+
+    @Test
+    void splitsALongListItemIntoPiecesThatKeepTheirPartOfEachMark() {
+        String item = "Term one is defined here with some more words. " + words("filler", 20)
+                + " closing words. Second sentence carries a link to the further reading page.";
+        int linkStart = item.indexOf("closing");
+        Block longItem = new Block(BlockKind.LIST_ITEM, 2, item, null, 0, 0, List.of(
+                new Mark(MarkKind.STRONG, 0, "Term one".length()),
+                new Mark(MarkKind.LINK, linkStart, item.indexOf("carries") + "carries".length()),
+                new Mark(MarkKind.CODE, item.indexOf("further"), item.length() - 1)));
+        ExtractedDocument doc = html(paragraph(words("intro", 3)), longItem);
+        String text = doc.text();
+
+        List<Chunk> chunks = chunker.chunk(doc);
+
+        assertThat(chunks).hasSizeGreaterThan(1);
+        List<String> pieces = new ArrayList<>();
+        List<String> marked = new ArrayList<>();
+        for (Chunk chunk : chunks) {
+            assertThat(chunk.blocks()).isNotEmpty().allSatisfy(block -> {
+                assertThat(text.substring(chunk.start() + block.start(), chunk.start() + block.end()))
+                        .isEqualTo(block.text(chunk.text()));
+                assertThat(block.end()).isLessThanOrEqualTo(chunk.text().length());
+            });
+            chunk.blocks().stream().filter(b -> b.kind() == BlockKind.LIST_ITEM).forEach(b -> {
+                assertThat(b.level()).isEqualTo(2);
+                pieces.add(b.text(chunk.text()));
+                marked.addAll(marks(chunk, b));
+            });
+        }
+        assertThat(String.join(" ", pieces)).isEqualTo(item);
+        assertThat(marked).containsExactly("STRONG Term one", "LINK closing words.", "LINK Second sentence carries",
+                "CODE further reading page");
+    }
+
+    @Test
+    void givesOneBlockForTheSentencesOfOneParagraphInOneChunk() {
+        String paragraph = IntStream.range(0, 6).mapToObj(i -> "Sentence " + i + " has exactly six words.")
+                .collect(Collectors.joining(" "));   // 36 words: split into sentences, packed 3 to a chunk
+
+        List<Chunk> chunks = chunker.chunk(html(paragraph(paragraph)));
+
+        assertThat(chunks).hasSize(2).allSatisfy(chunk -> assertThat(chunk.blocks())
+                .containsExactly(new ChunkBlock(BlockKind.PARAGRAPH, 0, 0, chunk.text().length(), List.of())));
+    }
+
+    @Test
+    void marksChangeNeitherIdsNorHashes() {
+        List<Chunk> plain = chunker.chunk(html(paragraph("Redis keeps data in memory.")));
+        List<Chunk> bold = chunker.chunk(html(marked(BlockKind.PARAGRAPH, "Redis keeps data in memory.",
+                MarkKind.STRONG, "Redis")));
+
+        assertThat(bold).extracting(Chunk::id, Chunk::contentHash)
+                .containsExactly(tuple(plain.get(0).id(), plain.get(0).contentHash()));
+        assertThat(bold.get(0).blocks().get(0).marks()).containsExactly(new Mark(MarkKind.STRONG, 0, 5));
+    }
+
+    @Test
     void rejectsAMaximumBeyondTheModelWindow() {
         assertThatThrownBy(() -> new ChunkProperties(300, 511, 40)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ChunkProperties(500, 480, 40)).isInstanceOf(IllegalArgumentException.class);
@@ -225,5 +313,19 @@ class ChunkerTest {
 
     static Block table(String text) {
         return new Block(BlockKind.TABLE, 0, text, null, 0, 0);
+    }
+
+    /** A block of that kind whose marks cover the first occurrence of each term. */
+    static Block marked(BlockKind kind, String text, MarkKind markKind, String... terms) {
+        List<Mark> marks = Arrays.stream(terms)
+                .map(term -> new Mark(markKind, text.indexOf(term), text.indexOf(term) + term.length()))
+                .toList();
+        return new Block(kind, kind == BlockKind.LIST_ITEM ? 1 : 0, text, null, 0, 0, marks);
+    }
+
+    /** A chunk block's marks as {@code KIND text} strings. */
+    static List<String> marks(Chunk chunk, ChunkBlock block) {
+        String text = block.text(chunk.text());
+        return block.marks().stream().map(m -> m.kind() + " " + text.substring(m.start(), m.end())).toList();
     }
 }

@@ -6,6 +6,12 @@ import dev.groundwork.ingest.embed.BgeTokenizer;
 import dev.groundwork.ingest.extract.Block;
 import dev.groundwork.ingest.extract.BlockKind;
 import dev.groundwork.ingest.extract.ExtractedDocument;
+import dev.groundwork.ingest.extract.Extractor;
+import dev.groundwork.ingest.extract.Mark;
+import dev.groundwork.ingest.extract.MarkKind;
+import dev.groundwork.ingest.mirror.SharedFolder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.IntSummaryStatistics;
@@ -15,7 +21,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The default sizes against the embedding model's own tokenizer, on a long and awkward generated document. */
+/**
+ * The default sizes against the embedding model's own tokenizer, on a long and awkward generated document and on a
+ * real README; chunk blocks on both.
+ */
 class RealTokenizerChunkingTest {
 
     static BgeTokenizer tokenizer;
@@ -44,8 +53,52 @@ class RealTokenizerChunkingTest {
             int tokens = tokenizer.count(chunk.text());
             assertThat(tokens).isEqualTo(chunk.tokens()).isLessThanOrEqualTo(480);
             assertThat(text.substring(chunk.start(), chunk.end())).isEqualTo(chunk.text());
+            assertBlocksTile(chunk);
         });
         assertThat(sizes.getAverage()).isGreaterThan(150);
+    }
+
+    @Test
+    void keepsListItemsBoldTermsAndLinksOfARealReadmeInItsChunks() throws Exception {
+        Path corpus = SharedFolder.find("corpus", "web/manifest.json", "groundwork.corpus.dir", "GROUNDWORK_CORPUS_DIR");
+        byte[] readme = Files.readAllBytes(corpus.resolve(
+                "web/raw.githubusercontent.com/donnemartin/system-design-primer/HEAD/README.md"));
+        ExtractedDocument doc = new Extractor().extract(
+                "https://raw.githubusercontent.com/donnemartin/system-design-primer/HEAD/README.md", "text/markdown",
+                null, readme);
+
+        List<Chunk> chunks = new Chunker(tokenizer, ChunkProperties.defaults()).chunk(doc);
+
+        assertThat(chunks).hasSizeGreaterThan(100).allSatisfy(RealTokenizerChunkingTest::assertBlocksTile);
+        Chunk cap = chunks.stream().filter(c -> c.headingPath().contains("CAP theorem")).findFirst().orElseThrow();
+        assertThat(cap.blocks()).filteredOn(b -> b.kind() == BlockKind.LIST_ITEM)
+                .extracting(b -> b.marks().stream().map(m -> b.text(cap.text()).substring(m.start(), m.end()))
+                        .toList())
+                .containsExactly(List.of("Consistency"), List.of("Availability"), List.of("Partition Tolerance"));
+        Chunk reading = chunks.stream().skip(chunks.indexOf(cap))
+                .filter(c -> c.headingPath().contains("Source(s) and further reading")).findFirst().orElseThrow();
+        assertThat(reading.text()).startsWith("CAP theorem revisited");
+        assertThat(reading.blocks()).hasSizeGreaterThanOrEqualTo(4).allSatisfy(item -> {
+            assertThat(item.kind()).isEqualTo(BlockKind.LIST_ITEM);
+            assertThat(item.marks()).containsExactly(new Mark(MarkKind.LINK, 0, item.end() - item.start()));
+        });
+    }
+
+    /** The chunk's blocks lie in order within its text, from its start to its end, only whitespace between them. */
+    static void assertBlocksTile(Chunk chunk) {
+        List<ChunkBlock> blocks = chunk.blocks();
+        assertThat(blocks).isNotEmpty();
+        assertThat(blocks.get(0).start()).isZero();
+        assertThat(blocks.get(blocks.size() - 1).end()).isEqualTo(chunk.text().length());
+        for (int i = 1; i < blocks.size(); i++) {
+            assertThat(blocks.get(i).start()).isGreaterThan(blocks.get(i - 1).end());
+            assertThat(chunk.text().substring(blocks.get(i - 1).end(), blocks.get(i).start())).isBlank();
+        }
+        for (ChunkBlock block : blocks) {
+            assertThat(block.kind()).isNotEqualTo(BlockKind.HEADING);
+            assertThat(block.marks()).allSatisfy(mark -> assertThat(mark.end()).isLessThanOrEqualTo(
+                    block.end() - block.start()));
+        }
     }
 
     /** Sections of prose, run-on paragraphs, code with a minified line, a large table and a base64 blob. */

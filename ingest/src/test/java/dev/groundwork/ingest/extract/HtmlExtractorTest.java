@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HtmlExtractorTest {
@@ -179,5 +180,47 @@ class HtmlExtractorTest {
     void takesTheTitleFromTheFirstHeadingWhenThereIsNoTitleElement() throws Exception {
         assertThat(extract("<html><body><article><h2>Intro</h2><h1>Main title</h1><p>Body.</p></article></body></html>")
                 .title()).isEqualTo("Main title");
+    }
+
+    @Test
+    void marksBoldEmphasisCodeAndLinksOnTheFoldedText() throws Exception {
+        ExtractedDocument doc = extract("""
+                <html><body><article>
+                <p>  The   <strong> Pod <a href="/pods">spec
+                   file</a></strong>
+                   holds  <em>every</em>&nbsp;<code>container</code> and <a href="https://x.test"> a
+                   <code>kubectl</code>  link </a>now.</p>
+                <ul><li>  <b>Term</b>	– the <i>definition</i></li></ul>
+                <p>An <a name="top">anchor</a>, <kbd>Ctrl</kbd>+<samp>out</samp>.</p>
+                <pre><code>no <b>marks</b> in code</code></pre>
+                </article></body></html>
+                """);
+
+        Block paragraph = doc.blocks().get(0);
+        assertThat(paragraph.text()).isEqualTo("The Pod spec file holds every container and a kubectl link now.");
+        assertThat(Marks.of(paragraph)).containsExactly("STRONG Pod spec file", "LINK spec file", "EMPHASIS every",
+                "CODE container", "LINK a kubectl link", "CODE kubectl");
+        assertThat(Marks.of(doc.blocks().get(1))).containsExactly("STRONG Term", "EMPHASIS definition");
+        assertThat(doc.blocks().get(1).text()).isEqualTo("Term – the definition");
+        assertThat(Marks.of(doc.blocks().get(2))).containsExactly("CODE Ctrl", "CODE out");
+        assertThat(doc.blocks().get(3).kind()).isEqualTo(BlockKind.CODE);
+        assertThat(doc.blocks().get(3).marks()).isEmpty();
+    }
+
+    @Test
+    void marksEveryBlockThatALinkSpans() throws Exception {
+        ExtractedDocument doc = extract("""
+                <html><body><article><p>Related pages:</p>
+                <a href="/a"><div>Scaling reads</div><div>Replicas and caches</div></a>
+                <ul><li><a href="/b">Sharding</a></li><li>Plain <a href="/c"><img src="x.png"></a></li></ul>
+                </article></body></html>
+                """);
+
+        assertThat(doc.blocks()).extracting(Block::text, Marks::of).containsExactly(
+                tuple("Related pages:", List.of()),
+                tuple("Scaling reads", List.of("LINK Scaling reads")),
+                tuple("Replicas and caches", List.of("LINK Replicas and caches")),
+                tuple("Sharding", List.of("LINK Sharding")),
+                tuple("Plain", List.of()));
     }
 }

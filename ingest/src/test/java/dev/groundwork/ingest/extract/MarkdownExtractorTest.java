@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarkdownExtractorTest {
@@ -53,6 +54,37 @@ class MarkdownExtractorTest {
                 tuple(BlockKind.CODE, 0, "indented code"),
                 tuple(BlockKind.TABLE, 0, "Store | Kind\nRedis | KV"),
                 tuple(BlockKind.QUOTE, 0, "Keep it simple."));
+    }
+
+    @Test
+    void marksStrongEmphasisCodeSpansAndLinks() throws Exception {
+        String markdown = """
+                # The `CAP` theorem
+
+                * **Consistency** - every read sees the latest write
+                * [CAP FAQ](https://github.com/henryr/cap-faq)
+
+                Text with **bold [a link](https://x.test) inside**, *soft*
+                line   breaks, `a  code span`, ***both*** and <b>raw html</b>.
+
+                | `key` | **value** |
+                |-------|-----------|
+                | a     | b         |
+                """;
+
+        ExtractedDocument doc = extractor.extract("https://x.test/README.md", "text/markdown", null,
+                markdown.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(doc.blocks()).extracting(Block::kind, Block::text, Marks::of).containsExactly(
+                tuple(BlockKind.HEADING, "The CAP theorem", List.of()),
+                tuple(BlockKind.LIST_ITEM, "Consistency - every read sees the latest write",
+                        List.of("STRONG Consistency")),
+                tuple(BlockKind.LIST_ITEM, "CAP FAQ", List.of("LINK CAP FAQ")),
+                tuple(BlockKind.PARAGRAPH,
+                        "Text with bold a link inside, soft line breaks, a code span, both and raw html.",
+                        List.of("STRONG bold a link inside", "LINK a link", "EMPHASIS soft", "CODE a code span",
+                                "STRONG both", "EMPHASIS both")),
+                tuple(BlockKind.TABLE, "key | value\na | b", List.of()));
     }
 
     @Test

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The two mirrored pages that are served as their real sites hold them (no truth text): Kafka's docs and Raft's. */
 class RealPagesExtractionTest {
@@ -85,5 +88,44 @@ class RealPagesExtractionTest {
                 .contains("What is Raft?", "Publications", "Where can I get Raft?");
         assertThat(doc.text()).contains("Raft is a consensus algorithm that is designed to be easy to understand.");
         assertThat(doc.text()).doesNotContain("google-analytics", "function(");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "https://github.com/donnemartin/system-design-primer, text/html,"
+                    + " github.com/donnemartin/system-design-primer/index.html",
+            "https://raw.githubusercontent.com/donnemartin/system-design-primer/HEAD/README.md, text/markdown,"
+                    + " raw.githubusercontent.com/donnemartin/system-design-primer/HEAD/README.md"})
+    void keepsTheBoldTermsAndLinkListsOfTheSystemDesignPrimer(String url, String mediaType, String path)
+            throws Exception {
+        ExtractedDocument doc = extractor.extract(url, mediaType, null, Corpus.bytes(path));
+
+        List<Block> cap = section(doc, "CAP theorem", 0);
+        assertThat(cap).filteredOn(b -> b.kind() == BlockKind.LIST_ITEM).extracting(Marks::of).containsExactly(
+                List.of("STRONG Consistency"), List.of("STRONG Availability"), List.of("STRONG Partition Tolerance"));
+        assertThat(cap).filteredOn(b -> b.kind() == BlockKind.LIST_ITEM)
+                .allSatisfy(b -> assertThat(b.marks().get(0).start()).isZero());
+
+        List<Block> reading = section(doc, "Source(s) and further reading", doc.blocks().indexOf(cap.get(0)));
+        assertThat(reading).extracting(Block::text).startsWith("CAP theorem revisited",
+                "A plain english introduction to CAP theorem", "CAP FAQ");
+        assertThat(reading).allSatisfy(item -> {
+            assertThat(item.kind()).isEqualTo(BlockKind.LIST_ITEM);
+            assertThat(item.marks()).containsExactly(new Mark(MarkKind.LINK, 0, item.text().length()));
+        });
+    }
+
+    /** The blocks below the first heading with that text at or after {@code from}, up to the next heading. */
+    private static List<Block> section(ExtractedDocument doc, String heading, int from) {
+        List<Block> blocks = doc.blocks();
+        int at = from;
+        while (!(blocks.get(at).kind() == BlockKind.HEADING && blocks.get(at).text().equals(heading))) {
+            at++;
+        }
+        int end = at + 1;
+        while (end < blocks.size() && blocks.get(end).kind() != BlockKind.HEADING) {
+            end++;
+        }
+        return blocks.subList(at + 1, end);
     }
 }
