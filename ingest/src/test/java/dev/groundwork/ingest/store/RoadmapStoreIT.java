@@ -37,6 +37,26 @@ class RoadmapStoreIT {
     static class App {
     }
 
+    static final String PLAN = """
+            # Backend Plan
+
+            ## Month 1: Foundations
+
+            ### Week 1: HTTP
+
+            - [HTTP guide](https://example.test/http)
+
+            ### Week 2: Databases
+
+            - Indexes and query plans
+
+            ## Month 2: Scale
+
+            ### Week 3: Caching
+
+            - [Cache guide](https://example.test/cache)
+            """;
+
     @Autowired
     RoadmapImporter importer;
     @Autowired
@@ -65,29 +85,48 @@ class RoadmapStoreIT {
     }
 
     @Test
-    void reimportingTheSameRoadmapChangesNothing() throws IOException {
+    void reimportingTheSameDocumentReturnsTheStoredRoadmapAndWritesNothing() throws IOException {
         byte[] seed = seed(SEEDS.get(3));
         ImportedRoadmap first = importer.importDocument(seed, "plan.md");
         List<String> idsBefore = topicIds(first.roadmap().id());
+        String before = snapshot();
 
-        ImportedRoadmap second = importer.importDocument(seed, "plan.md");
+        ImportedRoadmap second = importer.importDocument(seed, "other-name.md");
 
         assertThat(second.result().unchanged()).isTrue();
+        assertThat(second.result().roadmapId()).isEqualTo(first.roadmap().id());
+        assertThat(second.result().topics()).isEqualTo(first.result().topics());
         assertThat(topicIds(first.roadmap().id())).isEqualTo(idsBefore);
-        assertThat(jdbc.sql("SELECT count(*) FROM roadmap").query(Integer.class).single()).isEqualTo(1);
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT source_name FROM roadmap").query(String.class).single()).isEqualTo("plan.md");
     }
 
     @Test
-    void reimportingAnEditedRoadmapUpdatesTopicsInPlace() throws IOException {
+    void aDifferentDocumentWithATakenTitleIsRefusedAndChangesNothing() {
+        importer.importDocument(bytes(PLAN), "plan.md");
+        String before = snapshot();
+
+        assertThatThrownBy(() -> importer.importDocument(bytes(PLAN + "### Week 4: Queues\n- Kafka\n"), "other.md"))
+                .isInstanceOfSatisfying(RoadmapExists.class, clash -> {
+                    assertThat(clash.existingId()).isEqualTo("backend-plan");
+                    assertThat(clash.existingTitle()).isEqualTo("Backend Plan");
+                });
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void updatingAnEditedRoadmapUpdatesTopicsInPlace() throws IOException {
         String original = new String(seed(SEEDS.get(1)), StandardCharsets.UTF_8);
         ImportedRoadmap first = importer.importDocument(original.getBytes(StandardCharsets.UTF_8), null);
         Map<String, String> before = idsByKey(first.roadmap());
         String week1Title = first.roadmap().topics().get(0).children().get(0).title();
 
         String edited = original.replace("Advanced API Design", "API Design in Depth");
-        ImportedRoadmap second = importer.importDocument(edited.getBytes(StandardCharsets.UTF_8), null);
+        ImportedRoadmap second = importer.importDocument(edited.getBytes(StandardCharsets.UTF_8), null,
+                ImportMode.update(first.roadmap().id()));
 
         assertThat(second.result().created()).isFalse();
+        assertThat(second.result().unchanged()).isFalse();
         assertThat(second.result().added()).isZero();
         assertThat(second.result().removed()).isZero();
         assertThat(second.result().updated()).isPositive();
@@ -97,17 +136,63 @@ class RoadmapStoreIT {
     }
 
     @Test
+    void updatingByIdWithARetitledDocumentKeepsTheIdAndTopicIds() {
+        ImportedRoadmap first = importer.importDocument(bytes(PLAN), "plan.md");
+
+        ImportedRoadmap second = importer.importDocument(bytes(PLAN.replace("# Backend Plan", "# Server-Side Plan")),
+                "renamed.md", ImportMode.update("backend-plan"));
+
+        assertThat(second.roadmap().id()).isEqualTo("backend-plan");
+        assertThat(second.roadmap().title()).isEqualTo("Server-Side Plan");
+        assertThat(idsByKey(second.roadmap())).isEqualTo(idsByKey(first.roadmap()));
+        StoredRoadmap stored = queries.find("backend-plan").orElseThrow();
+        assertThat(stored.summary().title()).isEqualTo("Server-Side Plan");
+        assertThat(stored.topics()).isEqualTo(second.roadmap().topics());
+        assertThat(queries.list()).hasSize(1);
+    }
+
+    @Test
+    void updatingAnUnknownRoadmapIsRefusedAndStoresNothing() {
+        assertThatThrownBy(() -> importer.importDocument(bytes(PLAN), null, ImportMode.update("no-such-plan")))
+                .isInstanceOfSatisfying(UnknownRoadmap.class,
+                        unknown -> assertThat(unknown.roadmapId()).isEqualTo("no-such-plan"));
+        assertThat(jdbc.sql("SELECT count(*) FROM roadmap").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void importingAsNewGetsASuffixedSlugAndItsOwnTopicIds() {
+        ImportedRoadmap first = importer.importDocument(bytes(PLAN), "plan.md");
+
+        ImportedRoadmap second = importer.importDocument(bytes(PLAN + "- Extra notes\n"), null, ImportMode.asNew());
+        ImportedRoadmap third = importer.importDocument(bytes(PLAN), null, ImportMode.asNew());
+
+        assertThat(second.result().created()).isTrue();
+        assertThat(second.roadmap().id()).isEqualTo("backend-plan-2");
+        assertThat(third.roadmap().id()).isEqualTo("backend-plan-3");
+        assertThat(second.roadmap().allTopics()).extracting(Topic::id)
+                .doesNotContainAnyElementsOf(idsByKey(first.roadmap()).values());
+        assertThat(queries.find("backend-plan-2").orElseThrow().topics()).isEqualTo(second.roadmap().topics());
+        assertThat(queries.list()).extracting(RoadmapSummary::id)
+                .containsExactlyInAnyOrder("backend-plan", "backend-plan-2", "backend-plan-3");
+        assertThat(topicIds("backend-plan")).containsExactlyElementsOf(first.roadmap().allTopics().stream()
+                .map(Topic::id).toList());
+    }
+
+    @Test
     void topicsDroppedFromTheRoadmapAreRemoved() throws IOException {
         String original = new String(seed(SEEDS.get(4)), StandardCharsets.UTF_8);
         ImportedRoadmap first = importer.importDocument(original.getBytes(StandardCharsets.UTF_8), null);
         String shorter = original.substring(0, original.indexOf("M5:"));
 
-        ImportedRoadmap second = importer.importDocument(shorter.getBytes(StandardCharsets.UTF_8), null);
+        ImportedRoadmap second = importer.importDocument(shorter.getBytes(StandardCharsets.UTF_8), null,
+                ImportMode.update(first.roadmap().id()));
 
         int dropped = first.roadmap().allTopics().size() - second.roadmap().allTopics().size();
         assertThat(dropped).isPositive();
         assertThat(second.result().removed()).isEqualTo(dropped);
         assertThat(queries.find(first.roadmap().id()).orElseThrow().summary().topicCount())
+                .isEqualTo(second.roadmap().allTopics().size());
+        assertThat(jdbc.sql("SELECT count(*) FROM topic").query(Integer.class).single())
                 .isEqualTo(second.roadmap().allTopics().size());
     }
 
@@ -143,6 +228,19 @@ class RoadmapStoreIT {
         assertThat(found.topic()).isEqualTo(phase);
         assertThat(queries.findTopic("not-a-uuid")).isEmpty();
         assertThat(queries.findTopic("00000000-0000-0000-0000-000000000000")).isEmpty();
+    }
+
+    /** Stored rows and their last change, to tell that an import wrote nothing. */
+    private String snapshot() {
+        return jdbc.sql("""
+                SELECT (SELECT string_agg(id || '/' || content_hash || '/' || updated_at, ',' ORDER BY id) FROM roadmap)
+                    || ' ' || (SELECT count(*) FROM topic) || ' ' || (SELECT count(*) FROM topic_resource)
+                    || ' ' || (SELECT coalesce(max(xmin::text::bigint), 0) FROM topic)
+                """).query(String.class).single();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private List<String> topicIds(String roadmapId) {
