@@ -12,7 +12,8 @@ final class ImportReport {
         ImportResult r = imported.result();
         String change = r.created() ? "new"
                 : r.unchanged() ? "unchanged"
-                : "updated: %d added, %d changed, %d removed".formatted(r.added(), r.updated(), r.removed());
+                : "updated: %d added, %d changed, %d removed, %d archived".formatted(r.added(), r.updated(),
+                        r.removed(), r.archived());
         return "%s → %s \"%s\": %d topics (%s)".formatted(file, r.roadmapId(), imported.roadmap().title(),
                 r.topics(), change);
     }

@@ -24,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Writes parsed roadmaps. Which roadmap an import writes is its {@link ImportMode}: by title (the same document
  * again is left unchanged; a different one whose title slug is taken is refused with {@link RoadmapExists}), an
  * update of a given id, or a new roadmap under a free slug. Writing is an upsert keyed by stable ids, in one
- * transaction: topics are updated in place, new ones added, and the ones that are gone deleted. Resources are
+ * transaction: topics are updated in place, new ones added, and the ones that are gone deleted, except that a
+ * topic learner data refers to (view {@code learner_topic_reference}) is archived instead: hidden, detached from
+ * its parent and its resources, its id kept so that it comes back when a later import has it again. Resources are
  * shared between roadmaps and never deleted here (their chunks stay useful).
  *
  * <p>Imports are serialised by one transaction-scoped advisory lock: choosing an id reads other roadmaps (their
@@ -135,12 +137,22 @@ public class RoadmapStore {
             }
         }
         String[] keep = topics.stream().map(Topic::id).toArray(String[]::new);
-        int removed = jdbc.sql("DELETE FROM topic WHERE roadmap_id = ? AND NOT (id = ANY (?::uuid[]))")
-                .params(roadmap.id(), keep).update();
+        // first detach the topics to keep for the learner, so that deleting a former parent cascades to none of them
+        int archived = jdbc.sql("""
+                UPDATE topic t SET archived_at = ?, parent_id = NULL
+                WHERE t.roadmap_id = ? AND t.archived_at IS NULL AND NOT (t.id = ANY (?::uuid[]))
+                  AND EXISTS (SELECT 1 FROM learner_topic_reference r WHERE r.topic_id = t.id)
+                """).params(now, roadmap.id(), keep).update();
+        int removed = jdbc.sql("""
+                DELETE FROM topic t
+                WHERE t.roadmap_id = ? AND NOT (t.id = ANY (?::uuid[]))
+                  AND NOT EXISTS (SELECT 1 FROM learner_topic_reference r WHERE r.topic_id = t.id)
+                """).params(roadmap.id(), keep).update();
         linkResources(roadmap.id(), topics);
-        ImportResult result = new ImportResult(roadmap.id(), created, false, topics.size(), added, updated, removed);
-        log.info("Stored roadmap {}: {} topics ({} added, {} updated, {} removed)",
-                roadmap.id(), topics.size(), added, updated, removed);
+        ImportResult result = new ImportResult(roadmap.id(), created, false, topics.size(), added, updated, removed,
+                archived);
+        log.info("Stored roadmap {}: {} topics ({} added, {} updated, {} removed, {} archived)",
+                roadmap.id(), topics.size(), added, updated, removed, archived);
         return result;
     }
 
@@ -154,13 +166,14 @@ public class RoadmapStore {
                     parent_id = EXCLUDED.parent_id, key = EXCLUDED.key, position = EXCLUDED.position,
                     kind = EXCLUDED.kind, title = EXCLUDED.title, path = EXCLUDED.path,
                     description = EXCLUDED.description, concepts = EXCLUDED.concepts,
-                    build_tasks = EXCLUDED.build_tasks, interview_focus = EXCLUDED.interview_focus
+                    build_tasks = EXCLUDED.build_tasks, interview_focus = EXCLUDED.interview_focus,
+                    archived_at = NULL
                 WHERE (topic.parent_id, topic.key, topic.position, topic.kind, topic.title, topic.path,
-                       topic.description, topic.concepts, topic.build_tasks, topic.interview_focus)
+                       topic.description, topic.concepts, topic.build_tasks, topic.interview_focus, topic.archived_at)
                       IS DISTINCT FROM
                       (EXCLUDED.parent_id, EXCLUDED.key, EXCLUDED.position, EXCLUDED.kind, EXCLUDED.title,
                        EXCLUDED.path, EXCLUDED.description, EXCLUDED.concepts, EXCLUDED.build_tasks,
-                       EXCLUDED.interview_focus)
+                       EXCLUDED.interview_focus, EXCLUDED.archived_at)
                 RETURNING (xmax = 0)
                 """)
                 .params(topic.id(), roadmapId, parentId, topic.key(), position, topic.kind().label(), topic.title(),

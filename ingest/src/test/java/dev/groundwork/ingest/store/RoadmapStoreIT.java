@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class RoadmapStoreIT {
 
     @BeforeEach
     void emptyDatabase() {
-        jdbc.sql("TRUNCATE roadmap, resource CASCADE").update();
+        jdbc.sql("TRUNCATE roadmap, resource CASCADE").update(); // and the cards of their topics
     }
 
     @Test
@@ -190,10 +191,53 @@ class RoadmapStoreIT {
         int dropped = first.roadmap().allTopics().size() - second.roadmap().allTopics().size();
         assertThat(dropped).isPositive();
         assertThat(second.result().removed()).isEqualTo(dropped);
+        assertThat(second.result().archived()).isZero();
         assertThat(queries.find(first.roadmap().id()).orElseThrow().summary().topicCount())
                 .isEqualTo(second.roadmap().allTopics().size());
         assertThat(jdbc.sql("SELECT count(*) FROM topic").query(Integer.class).single())
                 .isEqualTo(second.roadmap().allTopics().size());
+    }
+
+    @Test
+    void aRemovedTopicWithCardsIsArchivedHiddenAndKeepsItsCards() {
+        Roadmap first = importer.importDocument(bytes(PLAN), null).roadmap();
+        Topic caching = topic(first, "month-2/week-3");
+        String card = addCard(first.id(), caching.id());
+        String withoutMonth2 = PLAN.substring(0, PLAN.indexOf("## Month 2"));
+
+        ImportedRoadmap second = importer.importDocument(bytes(withoutMonth2), null, ImportMode.update(first.id()));
+
+        assertThat(second.result().archived()).isEqualTo(1);
+        assertThat(second.result().removed()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT archived_at IS NOT NULL AND parent_id IS NULL FROM topic WHERE id = ?::uuid")
+                .param(caching.id()).query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM topic_resource WHERE topic_id = ?::uuid").param(caching.id())
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT topic_id::text FROM card WHERE id = ?::uuid").param(card).query(String.class)
+                .single()).isEqualTo(caching.id());
+        StoredRoadmap stored = queries.find(first.id()).orElseThrow();
+        assertThat(stored.topics()).extracting(Topic::key).containsExactly("month-1");
+        assertThat(stored.summary().topicCount()).isEqualTo(second.roadmap().allTopics().size());
+        assertThat(stored.summary().resourceCount()).isEqualTo(1);
+        assertThat(queries.findTopic(caching.id())).isEmpty();
+    }
+
+    @Test
+    void anArchivedTopicComesBackWhenTheRoadmapHasItAgain() {
+        Roadmap first = importer.importDocument(bytes(PLAN), null).roadmap();
+        Topic caching = topic(first, "month-2/week-3");
+        addCard(first.id(), caching.id());
+        importer.importDocument(bytes(PLAN.substring(0, PLAN.indexOf("## Month 2"))), null,
+                ImportMode.update(first.id()));
+
+        ImportedRoadmap third = importer.importDocument(bytes(PLAN), null, ImportMode.update(first.id()));
+
+        assertThat(third.result().added()).isEqualTo(1);
+        assertThat(third.result().updated()).isEqualTo(1);
+        assertThat(queries.find(first.id()).orElseThrow().topics()).isEqualTo(first.topics());
+        assertThat(queries.findTopic(caching.id()).orElseThrow().topic()).isEqualTo(caching);
+        assertThat(jdbc.sql("SELECT count(*) FROM topic WHERE archived_at IS NOT NULL").query(Integer.class).single())
+                .isZero();
     }
 
     @Test
@@ -237,6 +281,22 @@ class RoadmapStoreIT {
                     || ' ' || (SELECT count(*) FROM topic) || ' ' || (SELECT count(*) FROM topic_resource)
                     || ' ' || (SELECT coalesce(max(xmin::text::bigint), 0) FROM topic)
                 """).query(String.class).single();
+    }
+
+    /** A learner's card on the topic, written as the cards feature would. */
+    private String addCard(String roadmapId, String topicId) {
+        String id = UUID.randomUUID().toString();
+        jdbc.sql("""
+                INSERT INTO card (id, learner_id, roadmap_id, topic_id, type, front, back, origin_kind, dedup_key,
+                                  created_at, updated_at)
+                VALUES (?::uuid, '00000000-0000-0000-0000-000000000001', ?, ?::uuid, 'basic', 'What is a cache?',
+                        'A fast copy.', 'manual', 'what is a cache', now(), now())
+                """).params(id, roadmapId, topicId).update();
+        return id;
+    }
+
+    private static Topic topic(Roadmap roadmap, String key) {
+        return roadmap.allTopics().stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
     }
 
     private static byte[] bytes(String text) {
