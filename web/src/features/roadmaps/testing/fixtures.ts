@@ -1,3 +1,4 @@
+import { jsonResponse } from '../../../test/responses';
 import type { RoadmapDetail, RoadmapSummary, TopicNode } from '../api/types';
 
 /** Test data shaped like the API's answers; used by unit tests only. */
@@ -69,5 +70,21 @@ export const roadmapSummary: RoadmapSummary = {
   importedAt: roadmapDetail.importedAt,
   updatedAt: roadmapDetail.updatedAt,
 };
+
+/** The `409` the API answers when a different roadmap with the uploaded file's title is stored. */
+export function roadmapExistsResponse(existingId: string, existingTitle: string): Response {
+  return jsonResponse(
+    {
+      type: 'urn:groundwork:problem:roadmap-exists',
+      title: 'Roadmap already exists',
+      status: 409,
+      detail: `A different roadmap titled "${existingTitle}" is already stored.`,
+      existingId,
+      existingTitle,
+    },
+    409,
+    'application/problem+json',
+  );
+}
 
 export { jsonResponse, problemResponse } from '../../../test/responses';

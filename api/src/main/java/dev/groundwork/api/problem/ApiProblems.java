@@ -2,6 +2,7 @@ package dev.groundwork.api.problem;
 
 import dev.groundwork.ingest.pipeline.RoadmapProperties;
 import dev.groundwork.ingest.roadmap.RoadmapRejected;
+import dev.groundwork.ingest.store.RoadmapExists;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -55,6 +56,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         HttpStatus status = e.reason() == RoadmapRejected.Reason.TOO_LARGE
                 ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
         return respond(problem(status, type, e.getMessage()));
+    }
+
+    /** A different roadmap has the title: names it, so that the client can offer to update it or import anew. */
+    @ExceptionHandler(RoadmapExists.class)
+    ResponseEntity<ProblemDetail> exists(RoadmapExists e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemType.ROADMAP_EXISTS, ("A different roadmap"
+                + " titled \"%s\" is already stored. Update it with this document (PUT /api/roadmaps/%s), or import"
+                + " the document as a new roadmap (POST /api/roadmaps?as=new).")
+                .formatted(e.existingTitle(), e.existingId()));
+        problem.setProperty("existingId", e.existingId());
+        problem.setProperty("existingTitle", e.existingTitle());
+        return respond(problem);
     }
 
     @ExceptionHandler(DataBufferLimitException.class)

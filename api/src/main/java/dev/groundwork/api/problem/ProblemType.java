@@ -9,6 +9,7 @@ public enum ProblemType {
     ROADMAP_BINARY("roadmap-binary", "Not a text document"),
     ROADMAP_NOT_UTF8("roadmap-not-utf8", "Not UTF-8 text"),
     ROADMAP_TOO_LARGE("roadmap-too-large", "Roadmap too large"),
+    ROADMAP_EXISTS("roadmap-exists", "Roadmap already exists"),
     ROADMAP_WITHOUT_TOPICS("roadmap-without-topics", "No topics found"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type"),
     BAD_REQUEST("bad-request", "Bad request"),

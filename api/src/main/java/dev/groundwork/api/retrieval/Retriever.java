@@ -154,15 +154,25 @@ public class Retriever {
                 .query(Candidate::map).list();
     }
 
-    /** The topics and resources a scope covers, as a SQL condition on {@code c}. */
+    /**
+     * The topics and resources a scope covers, as a SQL condition on {@code c}. Archived topics (removed from their
+     * roadmap, kept for the learner data on them) are outside a roadmap's and the global scope: their own text
+     * chunks stay stored but are not searched there. They have no resources, and no parent to be a subtopic of.
+     */
     record ScopeFilter(String sql, Map<String, Object> values, boolean isEmpty) {
 
         static ScopeFilter resolve(JdbcClient jdbc, Scope scope) {
             if (scope.kind() == Scope.Kind.GLOBAL) {
-                return new ScopeFilter("TRUE", Map.of(), false);
+                // few topics are ever archived: excluding them by id costs nothing when there are none
+                UUID[] archived = jdbc.sql("SELECT id FROM topic WHERE archived_at IS NOT NULL").query(UUID.class)
+                        .list().toArray(UUID[]::new);
+                return archived.length == 0 ? new ScopeFilter("TRUE", Map.of(), false)
+                        : new ScopeFilter("(c.topic_id IS NULL OR NOT (c.topic_id = ANY (:archived)))",
+                                Map.of("archived", archived), false);
             }
             List<UUID> topics = scope.kind() == Scope.Kind.ROADMAP
-                    ? jdbc.sql("SELECT id FROM topic WHERE roadmap_id = ?").param(scope.id()).query(UUID.class).list()
+                    ? jdbc.sql("SELECT id FROM topic WHERE roadmap_id = ? AND archived_at IS NULL").param(scope.id())
+                            .query(UUID.class).list()
                     : jdbc.sql("""
                             WITH RECURSIVE sub(id) AS (
                                 SELECT id FROM topic WHERE id::text = ?

@@ -4,8 +4,10 @@ import dev.groundwork.api.ingestion.IngestionService;
 import dev.groundwork.api.problem.NotFound;
 import dev.groundwork.ingest.pipeline.ImportedRoadmap;
 import dev.groundwork.ingest.pipeline.RoadmapImporter;
+import dev.groundwork.ingest.store.ImportMode;
 import dev.groundwork.ingest.store.RoadmapQueries;
 import dev.groundwork.ingest.store.RoadmapSummary;
+import dev.groundwork.ingest.store.UnknownRoadmap;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -32,13 +34,23 @@ class RoadmapService {
         this.jdbc = jdbc;
     }
 
-    Mono<ImportResponse> importDocument(byte[] document, String sourceName) {
+    /**
+     * Imports the document as {@code mode} says and, when that changed anything, queues the roadmap's ingestion.
+     * An update of an unknown roadmap is a {@link NotFound}.
+     */
+    Mono<ImportResponse> importDocument(byte[] document, String sourceName, ImportMode mode) {
         return Mono.fromCallable(() -> {
-            ImportedRoadmap imported = importer.importDocument(document, sourceName);
+            ImportedRoadmap imported;
+            try {
+                imported = importer.importDocument(document, sourceName, mode);
+            } catch (UnknownRoadmap e) {
+                throw new NotFound("roadmap", e.roadmapId());
+            }
             String id = imported.roadmap().id();
             RoadmapView view = RoadmapView.of(queries.find(id).orElseThrow(() -> new NotFound("roadmap", id)));
             return new ImportResponse(view, imported.result());
-        }).subscribeOn(jdbc).flatMap(response -> ingestion.start(response.roadmap().id()).thenReturn(response));
+        }).subscribeOn(jdbc).flatMap(response -> response.changes().unchanged() ? Mono.just(response)
+                : ingestion.start(response.roadmap().id()).thenReturn(response));
     }
 
     Mono<List<RoadmapSummary>> list() {

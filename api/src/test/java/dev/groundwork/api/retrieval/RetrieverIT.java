@@ -12,6 +12,7 @@ import dev.groundwork.ingest.pipeline.RoadmapImporter;
 import dev.groundwork.ingest.roadmap.Topic;
 import dev.groundwork.ingest.store.ChunkWriter;
 import dev.groundwork.ingest.store.DocumentOutcome;
+import dev.groundwork.ingest.store.ImportMode;
 import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -126,6 +127,28 @@ class RetrieverIT {
         assertThat(found).extracting(RetrievedChunk::url)
                 .contains("https://example.test/raft", "https://example.test/tomato");
         assertThat(found).hasSize(jdbc.sql("SELECT count(*) FROM chunks").query(Integer.class).single());
+    }
+
+    @Test
+    void anArchivedTopicsOwnTextIsNotSearchedByItsRoadmapOrGlobally() {
+        jdbc.sql("""
+                INSERT INTO card (id, learner_id, roadmap_id, topic_id, type, front, back, origin_kind, dedup_key,
+                                  created_at, updated_at)
+                VALUES (gen_random_uuid(), '00000000-0000-0000-0000-000000000001', ?, ?::uuid, 'basic', 'Quorum?',
+                        'Any two majorities intersect.', 'manual', 'quorum', now(), now())
+                """).params(systemsId, consensus.id()).update();
+        String withoutConsensus = SYSTEMS.substring(0, SYSTEMS.indexOf("## Month 1"))
+                + SYSTEMS.substring(SYSTEMS.indexOf("## Month 2"));
+        importer.importDocument(withoutConsensus.getBytes(StandardCharsets.UTF_8), "systems.md",
+                ImportMode.update(systemsId));
+        String own = "groundwork:topic/" + consensus.id();
+
+        assertThat(search("quorum intersection leader terms", Scope.roadmap(systemsId), Mode.FUSED, 50, false))
+                .extracting(RetrievedChunk::url).isNotEmpty().doesNotContain(own, "https://example.test/raft");
+        assertThat(search("quorum intersection leader terms", Scope.global(), Mode.FUSED, 50, false))
+                .extracting(RetrievedChunk::url).isNotEmpty().doesNotContain(own);
+        assertThat(jdbc.sql("SELECT count(*) FROM chunks WHERE topic_id = ?::uuid").param(consensus.id())
+                .query(Integer.class).single()).isPositive();
     }
 
     @Test

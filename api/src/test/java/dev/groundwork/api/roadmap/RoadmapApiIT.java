@@ -8,18 +8,22 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 
 // no background workers: the roadmaps posted here link the real internet, which tests never fetch
@@ -30,6 +34,16 @@ import org.springframework.web.reactive.function.BodyInserters;
 class RoadmapApiIT {
 
     static final MediaType MARKDOWN = MediaType.parseMediaType("text/markdown");
+    static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
+    };
+    static final String PLAN = """
+            # Caching Plan
+
+            ## Week 1: Cache-aside
+
+            - [Redis guide](https://example.test/redis)
+            - Read-through and write-through
+            """;
 
     @Autowired
     WebTestClient http;
@@ -53,8 +67,7 @@ class RoadmapApiIT {
         assertThat(list(month1, "resources")).first()
                 .isEqualTo(Map.of("url", "https://github.com/donnemartin/system-design-primer",
                         "title", "System Design Primer (GitHub)", "type", "link"));
-        assertThat(created.get("changes")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
-                .containsEntry("created", true);
+        assertThat(map(created, "changes")).containsEntry("created", true);
 
         String id = (String) created.get("id");
         http.get().uri("/api/roadmaps/{id}", id).exchange()
@@ -66,27 +79,112 @@ class RoadmapApiIT {
     }
 
     @Test
-    void repostingTheSameRoadmapUpdatesItAndKeepsIds() throws IOException {
+    void repostingTheSameRoadmapReturnsItUnchanged() throws IOException {
         Map<String, Object> first = post(seed("003_0efd650f91282031.txt"), MARKDOWN, HttpStatus.CREATED);
+        String before = snapshot();
+
         Map<String, Object> second = post(seed("003_0efd650f91282031.txt"), MediaType.TEXT_PLAIN, HttpStatus.OK);
 
         assertThat(second.get("id")).isEqualTo(first.get("id"));
         assertThat(second.get("topics")).isEqualTo(first.get("topics"));
+        assertThat(map(second, "changes")).containsEntry("unchanged", true).containsEntry("created", false);
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void postingADifferentRoadmapWithATakenTitleIsAConflictNamingItAndChangesNothing() {
+        post(bytes(PLAN), MARKDOWN, HttpStatus.CREATED);
+        String before = snapshot();
+
+        http.post().uri("/api/roadmaps").contentType(MARKDOWN).bodyValue(bytes(PLAN + "- Cache stampedes\n"))
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.CONFLICT)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:groundwork:problem:roadmap-exists")
+                .jsonPath("$.title").isEqualTo("Roadmap already exists")
+                .jsonPath("$.status").isEqualTo(409)
+                .jsonPath("$.existingId").isEqualTo("caching-plan")
+                .jsonPath("$.existingTitle").isEqualTo("Caching Plan")
+                .jsonPath("$.detail").value(detail -> assertThat(detail).asString().contains("Caching Plan"));
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void puttingADocumentUpdatesThatRoadmapKeepsItsIdAndQueuesTheNewResource() {
+        Map<String, Object> created = post(bytes(PLAN), MARKDOWN, HttpStatus.CREATED);
+        String retitled = PLAN.replace("# Caching Plan", "# Caching in Depth")
+                + "- [Eviction guide](https://example.test/eviction)\n";
+
+        Map<String, Object> updated = http.put().uri("/api/roadmaps/caching-plan").contentType(MARKDOWN)
+                .bodyValue(bytes(retitled)).exchange()
+                .expectStatus().isOk()
+                .expectBody(MAP).returnResult().getResponseBody();
+
+        assertThat(updated.get("id")).isEqualTo("caching-plan");
+        assertThat(updated.get("title")).isEqualTo("Caching in Depth");
+        assertThat(list(updated, "topics")).extracting(topic -> topic.get("id"))
+                .containsExactlyElementsOf(list(created, "topics").stream().map(topic -> topic.get("id")).toList());
+        assertThat(map(updated, "changes")).containsEntry("created", false).containsEntry("unchanged", false);
         assertThat(jdbc.sql("SELECT count(*) FROM roadmap").query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM ingest_job j JOIN resource r ON r.id = j.resource_id
+                WHERE j.roadmap_id = 'caching-plan' AND r.url = 'https://example.test/eviction' AND j.state = 'queued'
+                """).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void puttingAnUploadedFileUpdatesThatRoadmap() {
+        post(bytes(PLAN), MARKDOWN, HttpStatus.CREATED);
+
+        http.put().uri("/api/roadmaps/caching-plan").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(form(bytes(PLAN + "- Cache stampedes\n"), "caching-v2.md")))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.id").isEqualTo("caching-plan");
+        assertThat(jdbc.sql("SELECT source_name FROM roadmap").query(String.class).single()).isEqualTo("caching-v2.md");
+    }
+
+    @Test
+    void puttingToAnUnknownRoadmapIsA404AndStoresNothing() {
+        expectProblem(http.put().uri("/api/roadmaps/no-such-plan").contentType(MARKDOWN).bodyValue(bytes(PLAN))
+                .exchange(), 404, "not-found");
+        assertThat(jdbc.sql("SELECT count(*) FROM roadmap").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void postingAsNewImportsASecondRoadmapUnderASuffixedId() {
+        post(bytes(PLAN), MARKDOWN, HttpStatus.CREATED);
+
+        Map<String, Object> second = http.post().uri("/api/roadmaps?as=new").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(form(bytes(PLAN + "- Cache stampedes\n"), "other.md")))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueEquals("Location", "/api/roadmaps/caching-plan-2")
+                .expectBody(MAP).returnResult().getResponseBody();
+
+        assertThat(second.get("id")).isEqualTo("caching-plan-2");
+        assertThat(second.get("title")).isEqualTo("Caching Plan");
+        http.get().uri("/api/roadmaps").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(2)
+                .jsonPath("$[*].id").value(ids -> assertThat(ids).asInstanceOf(InstanceOfAssertFactories.LIST)
+                        .containsExactlyInAnyOrder("caching-plan", "caching-plan-2"));
+    }
+
+    @Test
+    void anUnknownAsValueIsABadRequestAndStoresNothing() {
+        expectProblem(http.post().uri("/api/roadmaps?as=copy").contentType(MARKDOWN).bodyValue(bytes(PLAN)).exchange(),
+                400, "bad-request");
+        expectProblem(http.post().uri("/api/roadmaps?as=").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(form(bytes(PLAN), "plan.md"))).exchange(), 400, "bad-request");
+        assertThat(jdbc.sql("SELECT count(*) FROM roadmap").query(Integer.class).single()).isZero();
     }
 
     @Test
     void uploadsARoadmapAsAMultipartFile() throws IOException {
-        MultipartBodyBuilder form = new MultipartBodyBuilder();
-        form.part("file", new ByteArrayResource(seed("004_f81cf6d221e2f740.txt")) {
-            @Override
-            public String getFilename() {
-                return "milestones.txt";
-            }
-        });
-
         http.post().uri("/api/roadmaps").contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(BodyInserters.fromMultipartData(form.build())).exchange()
+                .body(BodyInserters.fromMultipartData(form(seed("004_f81cf6d221e2f740.txt"), "milestones.txt"))).exchange()
                 .expectStatus().isCreated()
                 .expectHeader().valueMatches("Location", "/api/roadmaps/.+")
                 .expectBody().jsonPath("$.topics[0].kind").isEqualTo("milestone");
@@ -148,10 +246,28 @@ class RoadmapApiIT {
                 .expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components.db.status").isEqualTo("UP");
     }
 
+    /** What the stored roadmaps look like, down to the last written topic row. */
     private String snapshot() {
         return jdbc.sql("SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') FROM roadmap").query(String.class).single()
-                + jdbc.sql("SELECT count(*) FROM topic").query(String.class).single()
-                + jdbc.sql("SELECT count(*) FROM resource").query(String.class).single();
+                + jdbc.sql("SELECT count(*) || '/' || coalesce(max(xmin::text::bigint), 0) FROM topic").query(String.class)
+                        .single()
+                + jdbc.sql("SELECT count(*) FROM resource").query(String.class).single()
+                + jdbc.sql("SELECT count(*) FROM topic_resource").query(String.class).single();
+    }
+
+    private static MultiValueMap<String, HttpEntity<?>> form(byte[] file, String filename) {
+        MultipartBodyBuilder form = new MultipartBodyBuilder();
+        form.part("file", new ByteArrayResource(file) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        });
+        return form.build();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private WebTestClient.ResponseSpec send(byte[] body, MediaType type) {
@@ -167,11 +283,15 @@ class RoadmapApiIT {
                 .jsonPath("$.detail").isNotEmpty();
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> post(byte[] body, MediaType type, HttpStatus expected) {
         return http.post().uri("/api/roadmaps").contentType(type).bodyValue(body).exchange()
                 .expectStatus().isEqualTo(expected)
-                .expectBody(Map.class).returnResult().getResponseBody();
+                .expectBody(MAP).returnResult().getResponseBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> node, String field) {
+        return (Map<String, Object>) node.get(field);
     }
 
     @SuppressWarnings("unchecked")

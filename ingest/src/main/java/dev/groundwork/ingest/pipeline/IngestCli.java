@@ -1,6 +1,8 @@
 package dev.groundwork.ingest.pipeline;
 
 import dev.groundwork.ingest.roadmap.RoadmapRejected;
+import dev.groundwork.ingest.store.RoadmapExists;
+import dev.groundwork.ingest.store.UnknownRoadmap;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -27,9 +29,15 @@ public final class IngestCli {
             usage: groundwork-ingest <command> [arguments]
               parse FILE [--json]   print the topic tree of a roadmap; touches no database
               import FILE...        parse roadmaps, store them and queue their ingestion (the app's workers
-                                    or a later `ingest` work the queue off)
-              ingest FILE...        import roadmaps, then fetch, extract, chunk and embed every resource they
-                                    link, with progress and a final report
+                                    or a later `ingest` work the queue off). A roadmap is found by its
+                                    title: the same file again changes nothing; a different one whose title
+                                    is taken is refused, naming the stored roadmap
+              import --update ID FILE
+                                    update the stored roadmap ID with FILE (its id stays, whatever the title)
+              import --new FILE...  import as new roadmaps even when the title is taken (the id gets -2, -3, …)
+              ingest [--update ID | --new] FILE...
+                                    import roadmaps as `import` does, then fetch, extract, chunk and embed every
+                                    resource they link, with progress and a final report
               status [--json]       per roadmap: resources by state and chunks (--json: every resource)
             The database comes from SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD;
             other settings (groundwork.fetch.url-rewrites, …) from SPRING_APPLICATION_JSON or -D properties.
@@ -80,9 +88,13 @@ public final class IngestCli {
         }
     }
 
-    private int importFiles(List<String> files, boolean ingest) {
-        if (files.isEmpty() || files.stream().anyMatch(f -> f.startsWith("-"))) {
-            return usage((ingest ? "ingest" : "import") + " takes one or more FILEs");
+    private int importFiles(List<String> args, boolean ingest) {
+        String command = ingest ? "ingest" : "import";
+        ImportArguments arguments;
+        try {
+            arguments = ImportArguments.parse(command, args);
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
         }
         ConfigurableApplicationContext context;
         try {
@@ -93,9 +105,10 @@ public final class IngestCli {
         try (context) {
             RoadmapImporter importer = context.getBean(RoadmapImporter.class);
             int failures = 0;
-            for (String file : files) {
+            for (String file : arguments.files()) {
                 try {
-                    ImportedRoadmap imported = importer.importDocument(read(file), Path.of(file).getFileName().toString());
+                    ImportedRoadmap imported = importer.importDocument(read(file), Path.of(file).getFileName().toString(),
+                            arguments.mode());
                     String id = imported.roadmap().id();
                     int queued = context.getBean(JobQueue.class).enqueue(id);
                     out.println(ImportReport.line(file, imported) + "; " + queued + (queued == 1 ? " ingestion job" : " ingestion jobs")
@@ -103,9 +116,12 @@ public final class IngestCli {
                     if (ingest) {
                         ingest(context, id);
                     }
-                } catch (CliFailure | RoadmapRejected e) {
+                } catch (CliFailure | RoadmapRejected | UnknownRoadmap e) {
                     failures++;
                     err.println("groundwork-ingest: " + file + ": " + e.getMessage());
+                } catch (RoadmapExists clash) {
+                    failures++;
+                    err.println("groundwork-ingest: " + ImportReport.clash(command, file, clash));
                 }
             }
             return failures == 0 ? 0 : 1;

@@ -8,7 +8,9 @@ import java.util.function.Consumer;
 /**
  * A parsed roadmap: its identity, title and the tree of topics it lists.
  *
- * @param id          stable id, the slug of the title; importing a roadmap with the same id updates it
+ * @param id          stable id: as parsed, the slug of the title; the store may keep a roadmap under another id
+ *                    (an update of a retitled document, or a second roadmap with the same title), see
+ *                    {@link #withId}
  * @param title       the document title, repaired and without emoji
  * @param description the overview text under the title, or {@code null}
  * @param topics      top-level topics in document order
@@ -18,6 +20,17 @@ public record Roadmap(String id, String title, String description, List<Topic> t
 
     public Roadmap {
         topics = List.copyOf(topics);
+    }
+
+    /**
+     * This roadmap under another id: the same tree, with every topic id derived from {@code roadmapId} and the
+     * topic's key, as the parser derives them from the slug.
+     */
+    public Roadmap withId(String roadmapId) {
+        if (roadmapId.equals(id)) {
+            return this;
+        }
+        return new Roadmap(roadmapId, title, description, TopicTree.reidentify(roadmapId, topics), contentHash);
     }
 
     /** Every topic of the tree, depth first, parents before their children. */

@@ -13,8 +13,9 @@ import java.util.HexFormat;
  * is blank or names no topic, {@link RoadmapRejected} says why in a message safe to show. Text that was
  * double encoded (UTF-8 read as Windows-1252, Windows-1254 or MacRoman) is repaired first; the content hash
  * is of the repaired text. Markdown is read through the commonmark AST; documents of "Label: value" lines
- * with milestones ({@code M0: …}) line by line. Ids are stable: the roadmap id is the slug of its title, a
- * topic id derives from the roadmap id and the topic's key, and numbered headings key on their number.
+ * with milestones ({@code M0: …}) line by line. Ids are stable: the roadmap id is the slug of its title (a
+ * caller may move it to another with {@link Roadmap#withId}), a topic id derives from the roadmap id and the
+ * topic's key, and numbered headings key on their number.
  *
  * <p>Instances are immutable and thread-safe.
  */

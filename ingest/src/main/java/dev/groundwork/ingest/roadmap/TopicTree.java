@@ -11,6 +11,7 @@ import java.util.UUID;
  * Freezes drafts into {@link Topic}s with stable identity: a topic's key is its path of slugs (numbered
  * headings use their label, so retitling keeps the id), duplicate sibling keys get {@code -2}, {@code -3},
  * and its id is a name-based UUID of the roadmap id and key. Empty unnumbered sections are dropped.
+ * The parsed roadmap id is the slug of the title; {@link Roadmap#withId} moves a tree to another id.
  */
 final class TopicTree {
 
@@ -24,6 +25,20 @@ final class TopicTree {
         String id = Slugs.of(draft.title, "roadmap");
         List<Topic> topics = new TopicTree(id).freeze(draft.topics, "", List.of());
         return new Roadmap(id, draft.title, draft.description(), topics, contentHash);
+    }
+
+    /** The stable id of the topic with {@code key} in the roadmap with {@code roadmapId}. */
+    static String topicId(String roadmapId, String key) {
+        return UUID.nameUUIDFromBytes((roadmapId + "/" + key).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** The same topics with ids derived from another roadmap id. */
+    static List<Topic> reidentify(String roadmapId, List<Topic> topics) {
+        return topics.stream()
+                .map(t -> new Topic(topicId(roadmapId, t.key()), t.key(), t.title(), t.kind(), t.path(), t.description(),
+                        t.concepts(), t.resources(), t.buildTasks(), t.interviewFocus(),
+                        reidentify(roadmapId, t.children())))
+                .toList();
     }
 
     private List<Topic> freeze(List<TopicDraft> drafts, String parentKey, List<String> parentPath) {
@@ -42,7 +57,7 @@ final class TopicTree {
             List<String> path = new ArrayList<>(parentPath);
             path.add(draft.title);
             topics.add(new Topic(
-                    UUID.nameUUIDFromBytes((roadmapId + "/" + key).getBytes(StandardCharsets.UTF_8)).toString(),
+                    topicId(roadmapId, key),
                     key,
                     draft.title,
                     draft.finalKind(),

@@ -54,7 +54,8 @@ public class IngestionQueries {
                     jobs.put(rs.getString(1), rs.getInt(2));
                 });
         int topicChunks = jdbc.sql("""
-                SELECT count(*) FROM chunks c JOIN topic t ON t.id = c.topic_id WHERE t.roadmap_id = ?
+                SELECT count(*) FROM chunks c JOIN topic t ON t.id = c.topic_id
+                WHERE t.roadmap_id = ? AND t.archived_at IS NULL
                 """).param(roadmapId).query(Integer.class).single();
         int chunks = items.stream().mapToInt(ResourceStatus::chunks).sum();
         boolean finished = jobs.get("queued") == 0 && jobs.get("running") == 0;

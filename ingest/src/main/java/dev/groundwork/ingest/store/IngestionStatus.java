@@ -11,7 +11,7 @@ import java.util.Map;
  * @param jobs        ingestion jobs by state: {@code queued}, {@code running}, {@code done}, {@code failed}
  * @param resources   resources by state (see {@link ResourceStatus#state()})
  * @param chunks      chunks stored from the roadmap's resources
- * @param topicChunks chunks stored from the roadmap's own topic texts
+ * @param topicChunks chunks stored from the texts of the roadmap's own (not archived) topics
  * @param finished    {@code true} when no job is queued or running
  * @param items       every resource with its state
  */

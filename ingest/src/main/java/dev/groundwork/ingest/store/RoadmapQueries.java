@@ -15,15 +15,19 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads stored roadmaps and rebuilds their topic trees in document order. Blocking JDBC. */
+/**
+ * Reads stored roadmaps and rebuilds their topic trees in document order. Archived topics (removed from their
+ * roadmap but kept for the learner data that refers to them) are not part of any tree or count, and are not found
+ * by id. Blocking JDBC.
+ */
 @Repository
 public class RoadmapQueries {
 
     private static final String SUMMARY = """
             SELECT r.id, r.title, r.description, r.imported_at, r.updated_at,
-                   (SELECT count(*) FROM topic t WHERE t.roadmap_id = r.id) AS topic_count,
+                   (SELECT count(*) FROM topic t WHERE t.roadmap_id = r.id AND t.archived_at IS NULL) AS topic_count,
                    (SELECT count(DISTINCT tr.resource_id) FROM topic_resource tr JOIN topic t ON t.id = tr.topic_id
-                     WHERE t.roadmap_id = r.id) AS resource_count
+                     WHERE t.roadmap_id = r.id AND t.archived_at IS NULL) AS resource_count
             FROM roadmap r
             """;
 
@@ -43,7 +47,10 @@ public class RoadmapQueries {
                 .map(summary -> new StoredRoadmap(summary, tree(roadmapId, null)));
     }
 
-    /** The topic with its subtree, or empty when no topic has that id (also for ids that are not UUIDs). */
+    /**
+     * The topic with its subtree, or empty when no topic has that id (also for ids that are not UUIDs) or the topic
+     * is archived.
+     */
     public Optional<StoredTopic> findTopic(String topicId) {
         UUID id;
         try {
@@ -51,7 +58,8 @@ public class RoadmapQueries {
         } catch (IllegalArgumentException notAUuid) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT t.roadmap_id, r.title FROM topic t JOIN roadmap r ON r.id = t.roadmap_id WHERE t.id = ?")
+        return jdbc.sql("SELECT t.roadmap_id, r.title FROM topic t JOIN roadmap r ON r.id = t.roadmap_id"
+                        + " WHERE t.id = ? AND t.archived_at IS NULL")
                 .param(id)
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                 .optional()
@@ -62,7 +70,7 @@ public class RoadmapQueries {
     private List<Topic> tree(String roadmapId, String rootId) {
         List<Row> rows = jdbc.sql("""
                 SELECT id, parent_id, key, kind, title, path, description, concepts, build_tasks, interview_focus
-                FROM topic WHERE roadmap_id = ? ORDER BY position
+                FROM topic WHERE roadmap_id = ? AND archived_at IS NULL ORDER BY position
                 """).param(roadmapId).query(RoadmapQueries::row).list();
         Map<String, List<ResourceRef>> resources = resources(roadmapId);
         Map<String, List<Row>> byParent = new HashMap<>();

@@ -7,9 +7,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +21,16 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes parsed roadmaps. Storing is an upsert keyed by the parser's stable ids: re-importing the same or an
- * edited roadmap updates its topics in place, adds new ones and deletes the ones that are gone, in one
- * transaction. Resources are shared between roadmaps and never deleted here (their chunks stay useful).
+ * Writes parsed roadmaps. Which roadmap an import writes is its {@link ImportMode}: by title (the same document
+ * again is left unchanged; a different one whose title slug is taken is refused with {@link RoadmapExists}), an
+ * update of a given id, or a new roadmap under a free slug. Writing is an upsert keyed by stable ids, in one
+ * transaction: topics are updated in place, new ones added, and the ones that are gone deleted, except that a
+ * topic learner data refers to (view {@code learner_topic_reference}) is archived instead: hidden, detached from
+ * its parent and its resources, its id kept so that it comes back when a later import has it again. Resources are
+ * shared between roadmaps and never deleted here (their chunks stay useful).
+ *
+ * <p>Imports are serialised by one transaction-scoped advisory lock: choosing an id reads other roadmaps (their
+ * titles, content hashes and taken suffixes), so two imports must not decide at once.
  *
  * <p>Blocking JDBC: call from a worker thread, never from an event loop.
  */
@@ -38,14 +48,62 @@ public class RoadmapStore {
     }
 
     /**
-     * Stores {@code roadmap}, replacing what was stored under its id.
+     * Stores {@code parsed} as {@code mode} says; the roadmap it writes may have another id than the parsed one
+     * ({@link ImportResult#roadmapId()}), with topic ids derived from that id ({@link Roadmap#withId}).
      *
      * @param sourceName the file name it came from, or {@code null}
+     * @throws RoadmapExists  by title, when a different document is stored under the title's slug
+     * @throws UnknownRoadmap on update, when no roadmap has the id
      */
     @Transactional
-    public ImportResult save(Roadmap roadmap, String sourceName, String document) {
-        // serialise concurrent imports of the same roadmap
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param(roadmap.id()).query().singleValue();
+    public ImportResult save(Roadmap parsed, ImportMode mode, String sourceName, String document) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('groundwork:roadmap-import'))").query().singleValue();
+        int topics = parsed.allTopics().size();
+        switch (mode.kind()) {
+            case BY_TITLE -> {
+                Optional<String> same = jdbc.sql("""
+                        SELECT id FROM roadmap WHERE content_hash = ? ORDER BY id = ? DESC, imported_at, id LIMIT 1
+                        """).params(parsed.contentHash(), parsed.id()).query(String.class).optional();
+                if (same.isPresent()) {
+                    return ImportResult.sameDocument(same.get(), topics);
+                }
+                Optional<Stored> taken = stored(parsed.id());
+                if (taken.isPresent()) {
+                    throw new RoadmapExists(taken.get().id(), taken.get().title());
+                }
+                return write(parsed, sourceName, document);
+            }
+            case UPDATE -> {
+                Stored target = stored(mode.roadmapId()).orElseThrow(() -> new UnknownRoadmap(mode.roadmapId()));
+                if (target.contentHash().equals(parsed.contentHash())) {
+                    return ImportResult.sameDocument(target.id(), topics);
+                }
+                return write(parsed.withId(target.id()), sourceName, document);
+            }
+            case AS_NEW -> {
+                return write(parsed.withId(freeId(parsed.id())), sourceName, document);
+            }
+            default -> throw new IllegalArgumentException("unknown import mode " + mode);
+        }
+    }
+
+    private Optional<Stored> stored(String roadmapId) {
+        return jdbc.sql("SELECT id, title, content_hash FROM roadmap WHERE id = ?").param(roadmapId)
+                .query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
+    }
+
+    /** {@code slug} when no roadmap has it, else {@code slug-n} with the smallest free n from 2. */
+    private String freeId(String slug) {
+        Set<String> taken = new HashSet<>(jdbc.sql("SELECT id FROM roadmap WHERE id = ? OR starts_with(id, ?)")
+                .params(slug, slug + "-").query(String.class).list());
+        String id = slug;
+        for (int n = 2; taken.contains(id); n++) {
+            id = slug + "-" + n;
+        }
+        return id;
+    }
+
+    private ImportResult write(Roadmap roadmap, String sourceName, String document) {
         Timestamp now = Timestamp.from(clock.instant());
         boolean created = jdbc.sql("""
                 INSERT INTO roadmap (id, title, description, source_name, content_hash, document, imported_at, updated_at)
@@ -56,8 +114,7 @@ public class RoadmapStore {
                     source_name = coalesce(EXCLUDED.source_name, roadmap.source_name),
                     document = EXCLUDED.document,
                     content_hash = EXCLUDED.content_hash,
-                    updated_at = CASE WHEN roadmap.content_hash = EXCLUDED.content_hash
-                                      THEN roadmap.updated_at ELSE EXCLUDED.updated_at END
+                    updated_at = EXCLUDED.updated_at
                 RETURNING (xmax = 0)
                 """)
                 .params(roadmap.id(), roadmap.title(), roadmap.description(), sourceName, roadmap.contentHash(),
@@ -80,12 +137,22 @@ public class RoadmapStore {
             }
         }
         String[] keep = topics.stream().map(Topic::id).toArray(String[]::new);
-        int removed = jdbc.sql("DELETE FROM topic WHERE roadmap_id = ? AND NOT (id = ANY (?::uuid[]))")
-                .params(roadmap.id(), keep).update();
+        // first detach the topics to keep for the learner, so that deleting a former parent cascades to none of them
+        int archived = jdbc.sql("""
+                UPDATE topic t SET archived_at = ?, parent_id = NULL
+                WHERE t.roadmap_id = ? AND t.archived_at IS NULL AND NOT (t.id = ANY (?::uuid[]))
+                  AND EXISTS (SELECT 1 FROM learner_topic_reference r WHERE r.topic_id = t.id)
+                """).params(now, roadmap.id(), keep).update();
+        int removed = jdbc.sql("""
+                DELETE FROM topic t
+                WHERE t.roadmap_id = ? AND NOT (t.id = ANY (?::uuid[]))
+                  AND NOT EXISTS (SELECT 1 FROM learner_topic_reference r WHERE r.topic_id = t.id)
+                """).params(roadmap.id(), keep).update();
         linkResources(roadmap.id(), topics);
-        ImportResult result = new ImportResult(roadmap.id(), created, topics.size(), added, updated, removed);
-        log.info("Stored roadmap {}: {} topics ({} added, {} updated, {} removed)",
-                roadmap.id(), topics.size(), added, updated, removed);
+        ImportResult result = new ImportResult(roadmap.id(), created, false, topics.size(), added, updated, removed,
+                archived);
+        log.info("Stored roadmap {}: {} topics ({} added, {} updated, {} removed, {} archived)",
+                roadmap.id(), topics.size(), added, updated, removed, archived);
         return result;
     }
 
@@ -99,13 +166,14 @@ public class RoadmapStore {
                     parent_id = EXCLUDED.parent_id, key = EXCLUDED.key, position = EXCLUDED.position,
                     kind = EXCLUDED.kind, title = EXCLUDED.title, path = EXCLUDED.path,
                     description = EXCLUDED.description, concepts = EXCLUDED.concepts,
-                    build_tasks = EXCLUDED.build_tasks, interview_focus = EXCLUDED.interview_focus
+                    build_tasks = EXCLUDED.build_tasks, interview_focus = EXCLUDED.interview_focus,
+                    archived_at = NULL
                 WHERE (topic.parent_id, topic.key, topic.position, topic.kind, topic.title, topic.path,
-                       topic.description, topic.concepts, topic.build_tasks, topic.interview_focus)
+                       topic.description, topic.concepts, topic.build_tasks, topic.interview_focus, topic.archived_at)
                       IS DISTINCT FROM
                       (EXCLUDED.parent_id, EXCLUDED.key, EXCLUDED.position, EXCLUDED.kind, EXCLUDED.title,
                        EXCLUDED.path, EXCLUDED.description, EXCLUDED.concepts, EXCLUDED.build_tasks,
-                       EXCLUDED.interview_focus)
+                       EXCLUDED.interview_focus, EXCLUDED.archived_at)
                 RETURNING (xmax = 0)
                 """)
                 .params(topic.id(), roadmapId, parentId, topic.key(), position, topic.kind().label(), topic.title(),
@@ -132,6 +200,10 @@ public class RoadmapStore {
                         .params(topic.id(), e.getKey(), position++, ref.title()).update();
             }
         }
+    }
+
+    /** What the store needs to know of a stored roadmap to decide an import. */
+    private record Stored(String id, String title, String contentHash) {
     }
 
     private static Map<String, String> parentIds(List<Topic> roots) {

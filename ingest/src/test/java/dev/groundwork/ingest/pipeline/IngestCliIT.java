@@ -89,6 +89,67 @@ class IngestCliIT {
     }
 
     @Test
+    void aDifferentRoadmapWithATakenTitleIsOneLineNamingItAndImportsNothing() throws Exception {
+        String title = "Clash Plan " + System.nanoTime();
+        Path stored = plan("stored.md", title, "Week 1: Basics");
+        Path edited = plan("edited.md", title, "Week 1: Other basics");
+        assertThat(cli.run("import", stored.toString())).isZero();
+        String id = roadmapIdOf("stored.md");
+        long roadmaps = count("SELECT count(*) FROM roadmap");
+        out.reset();
+
+        int code = cli.run("import", edited.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.size()).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
+                .startsWith("groundwork-ingest: " + edited)
+                .contains(title).contains(id)
+                .contains("import --update " + id + " " + edited)
+                .contains("import --new " + edited);
+        assertThat(count("SELECT count(*) FROM roadmap")).isEqualTo(roadmaps);
+        assertThat(count("SELECT count(*) FROM roadmap WHERE source_name = 'edited.md'")).isZero();
+    }
+
+    @Test
+    void updateReplacesTheNamedRoadmapKeepingItsId() throws Exception {
+        String title = "Update Plan " + System.nanoTime();
+        assertThat(cli.run("import", plan("first.md", title, "Week 1: Basics").toString())).isZero();
+        String id = roadmapIdOf("first.md");
+        out.reset();
+
+        int code = cli.run("import", "--update", id, plan("renamed.md", "Renamed " + title, "Week 1: More").toString());
+
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(id).contains("Renamed " + title).contains("updated");
+        assertThat(count("SELECT count(*) FROM roadmap WHERE id = '" + id + "' AND source_name = 'renamed.md'"
+                + " AND title = 'Renamed " + title + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void updateOfAnUnknownIdIsOneLineAndExitOne() throws Exception {
+        int code = cli.run("import", "--update", "no-such-roadmap", plan("any.md", "Any Plan", "Week 1: X").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
+                .contains("any.md").contains("no-such-roadmap");
+    }
+
+    @Test
+    void newImportsASecondRoadmapUnderASuffixedId() throws Exception {
+        String title = "New Plan " + System.nanoTime();
+        assertThat(cli.run("import", plan("one.md", title, "Week 1: Basics").toString())).isZero();
+        String id = roadmapIdOf("one.md");
+
+        int code = cli.run("import", "--new", plan("two.md", title, "Week 1: Other").toString());
+
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(count("SELECT count(*) FROM roadmap WHERE id = '" + id + "-2' AND source_name = 'two.md'"))
+                .isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(id + "-2").contains("(new)");
+    }
+
+    @Test
     void unreachableDatabaseIsOneLine() throws Exception {
         System.setProperty("spring.datasource.url", "jdbc:postgresql://127.0.0.1:1/groundwork");
         Path a = seed("002_b3a40b5122b0f3e3.txt");
@@ -98,6 +159,22 @@ class IngestCliIT {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
                 .startsWith("groundwork-ingest: cannot start:").contains("database");
+    }
+
+    private Path plan(String file, String title, String week) throws IOException {
+        return Files.writeString(dir.resolve(file), "# " + title + "\n\n## " + week + "\n\n- Study the basics\n");
+    }
+
+    private String roadmapIdOf(String sourceName) throws SQLException {
+        TestDatabase db = TestDatabase.get();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+                var query = c.prepareStatement("SELECT id FROM roadmap WHERE source_name = ?")) {
+            query.setString(1, sourceName);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
     }
 
     private long count(String sql) throws SQLException {

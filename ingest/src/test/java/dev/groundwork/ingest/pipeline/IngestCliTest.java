@@ -91,6 +91,25 @@ class IngestCliTest {
         assertThat(cli.run("parse", "--json")).isEqualTo(2);
     }
 
+    @Test
+    void malformedImportOptionsAreUsageErrorsBeforeAnyDatabase() {
+        String[][] malformed = {
+                {"import"},
+                {"import", "--update"},
+                {"import", "--update", "plan.md"},
+                {"import", "--update", "backend-plan", "a.md", "b.md"},
+                {"import", "--new"},
+                {"import", "--new", "--update", "backend-plan", "a.md"},
+                {"ingest", "--fast", "a.md"},
+        };
+        for (String[] args : malformed) {
+            err.reset();
+            assertThat(cli.run(args)).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).as(String.join(" ", args))
+                    .startsWith("groundwork-ingest: ").contains("usage:");
+        }
+    }
+
     private Path seed(String name) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/roadmap/" + name)) {
             Path file = dir.resolve(name);

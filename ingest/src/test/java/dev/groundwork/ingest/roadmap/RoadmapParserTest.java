@@ -92,6 +92,22 @@ class RoadmapParserTest {
     }
 
     @Test
+    void movesTheTreeToAGivenRoadmapIdWithTopicIdsDerivedFromIt() {
+        Roadmap parsed = parser.parse(PLAN);
+
+        Roadmap moved = parsed.withId("backend-plan-2");
+
+        assertThat(moved.id()).isEqualTo("backend-plan-2");
+        assertThat(moved.title()).isEqualTo(parsed.title());
+        assertThat(moved.contentHash()).isEqualTo(parsed.contentHash());
+        assertThat(moved.allTopics()).extracting(Topic::key)
+                .containsExactlyElementsOf(parsed.allTopics().stream().map(Topic::key).toList());
+        assertThat(Seeds.topic(moved, "month-1/week-2").id()).isEqualTo(
+                UUID.nameUUIDFromBytes("backend-plan-2/month-1/week-2".getBytes(StandardCharsets.UTF_8)).toString());
+        assertThat(parsed.withId("backend-plan")).isSameAs(parsed);
+    }
+
+    @Test
     void keepsAMonthsIdWhenItsTitleIsEdited() {
         Roadmap before = parser.parse(PLAN);
         Roadmap after = parser.parse(PLAN.replace("Month 1: Foundations", "Month 1: Solid Foundations"));

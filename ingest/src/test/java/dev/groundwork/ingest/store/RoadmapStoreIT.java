@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,26 @@ class RoadmapStoreIT {
     static class App {
     }
 
+    static final String PLAN = """
+            # Backend Plan
+
+            ## Month 1: Foundations
+
+            ### Week 1: HTTP
+
+            - [HTTP guide](https://example.test/http)
+
+            ### Week 2: Databases
+
+            - Indexes and query plans
+
+            ## Month 2: Scale
+
+            ### Week 3: Caching
+
+            - [Cache guide](https://example.test/cache)
+            """;
+
     @Autowired
     RoadmapImporter importer;
     @Autowired
@@ -46,7 +67,7 @@ class RoadmapStoreIT {
 
     @BeforeEach
     void emptyDatabase() {
-        jdbc.sql("TRUNCATE roadmap, resource CASCADE").update();
+        jdbc.sql("TRUNCATE roadmap, resource CASCADE").update(); // and the cards of their topics
     }
 
     @Test
@@ -65,29 +86,48 @@ class RoadmapStoreIT {
     }
 
     @Test
-    void reimportingTheSameRoadmapChangesNothing() throws IOException {
+    void reimportingTheSameDocumentReturnsTheStoredRoadmapAndWritesNothing() throws IOException {
         byte[] seed = seed(SEEDS.get(3));
         ImportedRoadmap first = importer.importDocument(seed, "plan.md");
         List<String> idsBefore = topicIds(first.roadmap().id());
+        String before = snapshot();
 
-        ImportedRoadmap second = importer.importDocument(seed, "plan.md");
+        ImportedRoadmap second = importer.importDocument(seed, "other-name.md");
 
         assertThat(second.result().unchanged()).isTrue();
+        assertThat(second.result().roadmapId()).isEqualTo(first.roadmap().id());
+        assertThat(second.result().topics()).isEqualTo(first.result().topics());
         assertThat(topicIds(first.roadmap().id())).isEqualTo(idsBefore);
-        assertThat(jdbc.sql("SELECT count(*) FROM roadmap").query(Integer.class).single()).isEqualTo(1);
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT source_name FROM roadmap").query(String.class).single()).isEqualTo("plan.md");
     }
 
     @Test
-    void reimportingAnEditedRoadmapUpdatesTopicsInPlace() throws IOException {
+    void aDifferentDocumentWithATakenTitleIsRefusedAndChangesNothing() {
+        importer.importDocument(bytes(PLAN), "plan.md");
+        String before = snapshot();
+
+        assertThatThrownBy(() -> importer.importDocument(bytes(PLAN + "### Week 4: Queues\n- Kafka\n"), "other.md"))
+                .isInstanceOfSatisfying(RoadmapExists.class, clash -> {
+                    assertThat(clash.existingId()).isEqualTo("backend-plan");
+                    assertThat(clash.existingTitle()).isEqualTo("Backend Plan");
+                });
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void updatingAnEditedRoadmapUpdatesTopicsInPlace() throws IOException {
         String original = new String(seed(SEEDS.get(1)), StandardCharsets.UTF_8);
         ImportedRoadmap first = importer.importDocument(original.getBytes(StandardCharsets.UTF_8), null);
         Map<String, String> before = idsByKey(first.roadmap());
         String week1Title = first.roadmap().topics().get(0).children().get(0).title();
 
         String edited = original.replace("Advanced API Design", "API Design in Depth");
-        ImportedRoadmap second = importer.importDocument(edited.getBytes(StandardCharsets.UTF_8), null);
+        ImportedRoadmap second = importer.importDocument(edited.getBytes(StandardCharsets.UTF_8), null,
+                ImportMode.update(first.roadmap().id()));
 
         assertThat(second.result().created()).isFalse();
+        assertThat(second.result().unchanged()).isFalse();
         assertThat(second.result().added()).isZero();
         assertThat(second.result().removed()).isZero();
         assertThat(second.result().updated()).isPositive();
@@ -97,18 +137,107 @@ class RoadmapStoreIT {
     }
 
     @Test
+    void updatingByIdWithARetitledDocumentKeepsTheIdAndTopicIds() {
+        ImportedRoadmap first = importer.importDocument(bytes(PLAN), "plan.md");
+
+        ImportedRoadmap second = importer.importDocument(bytes(PLAN.replace("# Backend Plan", "# Server-Side Plan")),
+                "renamed.md", ImportMode.update("backend-plan"));
+
+        assertThat(second.roadmap().id()).isEqualTo("backend-plan");
+        assertThat(second.roadmap().title()).isEqualTo("Server-Side Plan");
+        assertThat(idsByKey(second.roadmap())).isEqualTo(idsByKey(first.roadmap()));
+        StoredRoadmap stored = queries.find("backend-plan").orElseThrow();
+        assertThat(stored.summary().title()).isEqualTo("Server-Side Plan");
+        assertThat(stored.topics()).isEqualTo(second.roadmap().topics());
+        assertThat(queries.list()).hasSize(1);
+    }
+
+    @Test
+    void updatingAnUnknownRoadmapIsRefusedAndStoresNothing() {
+        assertThatThrownBy(() -> importer.importDocument(bytes(PLAN), null, ImportMode.update("no-such-plan")))
+                .isInstanceOfSatisfying(UnknownRoadmap.class,
+                        unknown -> assertThat(unknown.roadmapId()).isEqualTo("no-such-plan"));
+        assertThat(jdbc.sql("SELECT count(*) FROM roadmap").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void importingAsNewGetsASuffixedSlugAndItsOwnTopicIds() {
+        ImportedRoadmap first = importer.importDocument(bytes(PLAN), "plan.md");
+
+        ImportedRoadmap second = importer.importDocument(bytes(PLAN + "- Extra notes\n"), null, ImportMode.asNew());
+        ImportedRoadmap third = importer.importDocument(bytes(PLAN), null, ImportMode.asNew());
+
+        assertThat(second.result().created()).isTrue();
+        assertThat(second.roadmap().id()).isEqualTo("backend-plan-2");
+        assertThat(third.roadmap().id()).isEqualTo("backend-plan-3");
+        assertThat(second.roadmap().allTopics()).extracting(Topic::id)
+                .doesNotContainAnyElementsOf(idsByKey(first.roadmap()).values());
+        assertThat(queries.find("backend-plan-2").orElseThrow().topics()).isEqualTo(second.roadmap().topics());
+        assertThat(queries.list()).extracting(RoadmapSummary::id)
+                .containsExactlyInAnyOrder("backend-plan", "backend-plan-2", "backend-plan-3");
+        assertThat(topicIds("backend-plan")).containsExactlyElementsOf(first.roadmap().allTopics().stream()
+                .map(Topic::id).toList());
+    }
+
+    @Test
     void topicsDroppedFromTheRoadmapAreRemoved() throws IOException {
         String original = new String(seed(SEEDS.get(4)), StandardCharsets.UTF_8);
         ImportedRoadmap first = importer.importDocument(original.getBytes(StandardCharsets.UTF_8), null);
         String shorter = original.substring(0, original.indexOf("M5:"));
 
-        ImportedRoadmap second = importer.importDocument(shorter.getBytes(StandardCharsets.UTF_8), null);
+        ImportedRoadmap second = importer.importDocument(shorter.getBytes(StandardCharsets.UTF_8), null,
+                ImportMode.update(first.roadmap().id()));
 
         int dropped = first.roadmap().allTopics().size() - second.roadmap().allTopics().size();
         assertThat(dropped).isPositive();
         assertThat(second.result().removed()).isEqualTo(dropped);
+        assertThat(second.result().archived()).isZero();
         assertThat(queries.find(first.roadmap().id()).orElseThrow().summary().topicCount())
                 .isEqualTo(second.roadmap().allTopics().size());
+        assertThat(jdbc.sql("SELECT count(*) FROM topic").query(Integer.class).single())
+                .isEqualTo(second.roadmap().allTopics().size());
+    }
+
+    @Test
+    void aRemovedTopicWithCardsIsArchivedHiddenAndKeepsItsCards() {
+        Roadmap first = importer.importDocument(bytes(PLAN), null).roadmap();
+        Topic caching = topic(first, "month-2/week-3");
+        String card = addCard(first.id(), caching.id());
+        String withoutMonth2 = PLAN.substring(0, PLAN.indexOf("## Month 2"));
+
+        ImportedRoadmap second = importer.importDocument(bytes(withoutMonth2), null, ImportMode.update(first.id()));
+
+        assertThat(second.result().archived()).isEqualTo(1);
+        assertThat(second.result().removed()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT archived_at IS NOT NULL AND parent_id IS NULL FROM topic WHERE id = ?::uuid")
+                .param(caching.id()).query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM topic_resource WHERE topic_id = ?::uuid").param(caching.id())
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT topic_id::text FROM card WHERE id = ?::uuid").param(card).query(String.class)
+                .single()).isEqualTo(caching.id());
+        StoredRoadmap stored = queries.find(first.id()).orElseThrow();
+        assertThat(stored.topics()).extracting(Topic::key).containsExactly("month-1");
+        assertThat(stored.summary().topicCount()).isEqualTo(second.roadmap().allTopics().size());
+        assertThat(stored.summary().resourceCount()).isEqualTo(1);
+        assertThat(queries.findTopic(caching.id())).isEmpty();
+    }
+
+    @Test
+    void anArchivedTopicComesBackWhenTheRoadmapHasItAgain() {
+        Roadmap first = importer.importDocument(bytes(PLAN), null).roadmap();
+        Topic caching = topic(first, "month-2/week-3");
+        addCard(first.id(), caching.id());
+        importer.importDocument(bytes(PLAN.substring(0, PLAN.indexOf("## Month 2"))), null,
+                ImportMode.update(first.id()));
+
+        ImportedRoadmap third = importer.importDocument(bytes(PLAN), null, ImportMode.update(first.id()));
+
+        assertThat(third.result().added()).isEqualTo(1);
+        assertThat(third.result().updated()).isEqualTo(1);
+        assertThat(queries.find(first.id()).orElseThrow().topics()).isEqualTo(first.topics());
+        assertThat(queries.findTopic(caching.id()).orElseThrow().topic()).isEqualTo(caching);
+        assertThat(jdbc.sql("SELECT count(*) FROM topic WHERE archived_at IS NOT NULL").query(Integer.class).single())
+                .isZero();
     }
 
     @Test
@@ -143,6 +272,35 @@ class RoadmapStoreIT {
         assertThat(found.topic()).isEqualTo(phase);
         assertThat(queries.findTopic("not-a-uuid")).isEmpty();
         assertThat(queries.findTopic("00000000-0000-0000-0000-000000000000")).isEmpty();
+    }
+
+    /** Stored rows and their last change, to tell that an import wrote nothing. */
+    private String snapshot() {
+        return jdbc.sql("""
+                SELECT (SELECT string_agg(id || '/' || content_hash || '/' || updated_at, ',' ORDER BY id) FROM roadmap)
+                    || ' ' || (SELECT count(*) FROM topic) || ' ' || (SELECT count(*) FROM topic_resource)
+                    || ' ' || (SELECT coalesce(max(xmin::text::bigint), 0) FROM topic)
+                """).query(String.class).single();
+    }
+
+    /** A learner's card on the topic, written as the cards feature would. */
+    private String addCard(String roadmapId, String topicId) {
+        String id = UUID.randomUUID().toString();
+        jdbc.sql("""
+                INSERT INTO card (id, learner_id, roadmap_id, topic_id, type, front, back, origin_kind, dedup_key,
+                                  created_at, updated_at)
+                VALUES (?::uuid, '00000000-0000-0000-0000-000000000001', ?, ?::uuid, 'basic', 'What is a cache?',
+                        'A fast copy.', 'manual', 'what is a cache', now(), now())
+                """).params(id, roadmapId, topicId).update();
+        return id;
+    }
+
+    private static Topic topic(Roadmap roadmap, String key) {
+        return roadmap.allTopics().stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private List<String> topicIds(String roadmapId) {
