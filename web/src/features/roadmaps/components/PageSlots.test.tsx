@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
@@ -56,5 +56,28 @@ describe('page slots for other features', () => {
     );
 
     expect(await slotTexts()).toEqual(['status of six-month-plan', 'chat about six-month-plan']);
+  });
+
+  it('wraps the topic tree and shows a badge after each visible topic of the roadmap', async () => {
+    renderPage(
+      '/roadmaps/six-month-plan',
+      'roadmaps/:id',
+      <RoadmapPage
+        wrapTopics={(id, topics) => (
+          <div data-testid="wrapper" data-roadmap={id}>
+            {topics}
+          </div>
+        )}
+        renderTopicBadge={(topicId) => <span data-testid="badge">{topicId}</span>}
+      />,
+      roadmapDetail,
+    );
+
+    const wrapper = await screen.findByTestId('wrapper');
+    expect(wrapper.dataset.roadmap).toBe('six-month-plan');
+    // month 1 and the capstone start open, so month 1's weeks show too; week 2's day stays collapsed
+    expect(within(wrapper).getAllByTestId('badge').map((badge) => badge.textContent)).toEqual(['m1', 'w1', 'w2', 'p1']);
+    const week2Header = screen.getByRole('link', { name: 'Week 2: Caching and indexes' }).closest('.topic-node__header');
+    expect(week2Header?.querySelector('[data-testid=badge]')?.textContent).toBe('w2');
   });
 });
