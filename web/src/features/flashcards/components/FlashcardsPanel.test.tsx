@@ -151,6 +151,7 @@ describe('FlashcardsPanel: generating', () => {
 
     stream.push(generationDoneEvent({ accepted: 2, skipped: 3, durationMs: 2300 }));
     await waitFor(() => expect(progress.dataset.state).toBe('done'));
+    expect([progress.dataset.accepted, progress.dataset.skipped]).toEqual(['2', '3']);
     expect(count.textContent).toBe('Done: 2 added · 3 skipped');
     expect(screen.getByTestId('generation-done').textContent).toBe('Offline mode: built from your sources without a language model · 2.3 s.');
     expect(screen.getByTestId('cards-summary').textContent).toBe('3 cards');

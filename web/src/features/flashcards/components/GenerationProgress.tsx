@@ -11,7 +11,14 @@ export function GenerationProgress({ generation }: { generation: Generation }) {
   const { status, accepted, skipped, notices, done, error } = generation;
   const streaming = status === 'streaming';
   return (
-    <div className="generation" data-testid="generation-progress" data-state={status} hidden={status === 'idle'}>
+    <div
+      className="generation"
+      data-testid="generation-progress"
+      data-state={status}
+      data-accepted={accepted}
+      data-skipped={skipped.length}
+      hidden={status === 'idle'}
+    >
       <p className="generation__count" role="status" aria-live="polite" data-testid="generation-count">
         {streaming && <span className="spinner" aria-hidden="true" />}
         {status !== 'idle' && (
