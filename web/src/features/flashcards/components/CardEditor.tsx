@@ -57,9 +57,10 @@ export function CardEditor({ initial, chooseType = false, submitLabel, cancelLab
   const errorId = `${id}-error`;
   const message = problem?.message ?? serverError;
 
+  // on opening only: choosing another type with the arrow keys must leave focus on the radio buttons
   useEffect(() => {
     first.current?.focus();
-  }, [fields.type]);
+  }, []);
 
   const set = (name: keyof CardFields) => (value: string) => {
     setFields((current) => ({ ...current, [name]: value }));

@@ -32,6 +32,7 @@ export function CardView({ card, fresh = false, onChanged, onDeleted }: CardView
   const sourceId = useId();
   const editButton = useRef<HTMLButtonElement>(null);
   const cancelDelete = useRef<HTMLButtonElement>(null);
+  const sourceChip = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
 
   useEffect(() => {
@@ -140,6 +141,7 @@ export function CardView({ card, fresh = false, onChanged, onDeleted }: CardView
           <footer className="flashcard__footer">
             {card.anchor ? (
               <button
+                ref={sourceChip}
                 type="button"
                 className="source-chip"
                 data-testid="card-source-chip"
@@ -198,7 +200,15 @@ export function CardView({ card, fresh = false, onChanged, onDeleted }: CardView
         )}
 
         {sourceOpen && card.anchor && mode !== 'edit' && (
-          <CardSourcePanel key={card.anchor.chunkId} id={sourceId} cardId={card.id} onClose={() => setSourceOpen(false)} />
+          <CardSourcePanel
+            key={card.anchor.chunkId}
+            id={sourceId}
+            cardId={card.id}
+            onClose={() => {
+              setSourceOpen(false);
+              sourceChip.current?.focus();
+            }}
+          />
         )}
       </article>
     </li>

@@ -123,10 +123,12 @@ describe('FlashcardsPanel: generating', () => {
     const api = mockApi({ ...listing(basicCard), [GENERATE]: () => stream.response });
     await renderPanel();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Generate cards' }));
-    const progress = screen.getByTestId('generation-progress');
     const count = screen.getByTestId('generation-count');
     expect(count.getAttribute('aria-live')).toBe('polite');
+    expect(count.textContent).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Generate cards' }));
+    const progress = screen.getByTestId('generation-progress');
+    expect(screen.getByTestId('generation-count')).toBe(count);
 
     stream.push(cardEvent(clozeCard));
     await waitFor(() => expect(shownIds()).toEqual(['card-cloze', 'card-basic']));
@@ -321,7 +323,10 @@ describe('FlashcardsPanel: card actions', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Add a card' }));
     const form = screen.getByTestId('add-card');
+    expect(document.activeElement).toBe(within(form).getByLabelText('Front'));
+    within(form).getByLabelText('Reversed').focus();
     fireEvent.click(within(form).getByLabelText('Reversed'));
+    expect(document.activeElement).toBe(within(form).getByLabelText('Reversed'));
     fireEvent.click(within(form).getByRole('button', { name: 'Add card' }));
     expect(within(form).getByRole('alert').textContent).toBe('Write a front and a back.');
 
@@ -442,9 +447,10 @@ describe('FlashcardsPanel: source passage', () => {
     expect(document.activeElement).toBe(panel);
     expect(api.seen.map((request) => request.url)).toContain('/api/cards/card-basic/source');
 
-    fireEvent.click(within(panel).getByRole('button', { name: 'Close the source passage' }));
+    fireEvent.keyDown(panel, { key: 'Escape' });
     expect(within(basic).queryByTestId('source-panel')).toBeNull();
     expect(chip.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(chip);
   });
 
   it('shows the quote on its own when the passage no longer holds it', async () => {

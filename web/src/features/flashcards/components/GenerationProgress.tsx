@@ -11,13 +11,13 @@ export function GenerationProgress({ generation }: { generation: Generation }) {
   const { status, accepted, skipped, notices, done, error } = generation;
   const streaming = status === 'streaming';
   return (
+    // the live region stays in the page while idle, so its first change is announced too
     <div
-      className="generation"
+      className={`generation${status === 'idle' ? ' generation--idle' : ''}`}
       data-testid="generation-progress"
       data-state={status}
       data-accepted={accepted}
       data-skipped={skipped.length}
-      hidden={status === 'idle'}
     >
       <p className="generation__count" role="status" aria-live="polite" data-testid="generation-count">
         {streaming && <span className="spinner" aria-hidden="true" />}
