@@ -17,7 +17,7 @@
 //
 // Exit code 0 = pass, 1 = a check failed or timed out, 2 = bad usage. Ends with "e2e: N passed, N failed".
 
-import { check, checkNoPageErrors, fetchOrFail, launchChromium, normalise, openPage, runE2E, step } from './harness.mjs';
+import { check, checkNoPageErrors, fetchJson, launchChromium, normalise, openPage, runE2E, step } from './harness.mjs';
 
 const env = process.env;
 const BASE_URL = (env.BASE_URL ?? '').replace(/\/+$/, '');
@@ -33,15 +33,8 @@ if (!BASE_URL || !TOPIC_ID || !QUESTION.trim()) {
 }
 
 /** Fails fast and readably when the server is down or the topic does not exist, before a browser starts. */
-async function checkTopicExists() {
-  const path = `/api/topics/${encodeURIComponent(TOPIC_ID)}`;
-  const response = await fetchOrFail(BASE_URL, path, {
-    headers: { Accept: 'application/json, application/problem+json' },
-    signal: AbortSignal.timeout(STEP_TIMEOUT_MS),
-  });
-  const text = await response.text();
-  check(response.ok, `GET ${path} answered ${response.status}: ${text.slice(0, 300)}`);
-  return JSON.parse(text);
+function checkTopicExists() {
+  return fetchJson(BASE_URL, `/api/topics/${encodeURIComponent(TOPIC_ID)}`, STEP_TIMEOUT_MS);
 }
 
 /** What the last answer shows: its state, mode, text, chips, badge, notices, error and footer notes. */

@@ -37,6 +37,17 @@ export async function fetchOrFail(baseUrl, path, init) {
   }
 }
 
+/** GET `path` as JSON; an unreachable server or a non-2xx answer fails the check with its status and body. */
+export async function fetchJson(baseUrl, path, timeoutMs) {
+  const response = await fetchOrFail(baseUrl, path, {
+    headers: { Accept: 'application/json, application/problem+json' },
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const text = await response.text();
+  check(response.ok, `GET ${path} answered ${response.status}: ${text.slice(0, 300)}`);
+  return JSON.parse(text);
+}
+
 export async function launchChromium() {
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',

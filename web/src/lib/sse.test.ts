@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-client';
-import { readEventStream, SseParser, type ServerSentEvent } from './sse';
+import { readEventStream, readJsonEvents, SseParser, type JsonEvent, type ServerSentEvent } from './sse';
 
 const STREAM =
   ': heartbeat\n\n' +
@@ -144,5 +144,27 @@ describe('readEventStream', () => {
 
     await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
     expect(seen).toEqual(['first']);
+  });
+});
+
+describe('readJsonEvents', () => {
+  it('yields the named JSON object events and stops after the terminal one', async () => {
+    const stream =
+      'event:card\ndata:{"id":"a"}\n\n' +
+      ': heartbeat\n\n' +
+      'event:card\ndata:not json\n\n' +
+      'event:card\ndata:[1,2]\n\n' +
+      'event:progress\ndata:{"n":1}\n\n' +
+      'event:done\ndata:{"accepted":1}\n\n' +
+      'event:card\ndata:{"id":"after"}\n\n';
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(streamOf([stream]), { headers: { 'Content-Type': 'text/event-stream' } })));
+
+    const seen: JsonEvent[] = [];
+    for await (const event of readJsonEvents('/api/stream', {}, new Set(['card', 'done']))) seen.push(event);
+
+    expect(seen).toEqual([
+      { type: 'card', data: { id: 'a' } },
+      { type: 'done', data: { accepted: 1 } },
+    ]);
   });
 });

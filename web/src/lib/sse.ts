@@ -129,3 +129,36 @@ export async function* readEventStream(path: string, init: RequestInit = {}): As
     cancel();
   }
 }
+
+const TERMINAL_EVENTS: ReadonlySet<string> = new Set(['done', 'failed']);
+
+/** One event of a typed stream: its name and its JSON object data. */
+export interface JsonEvent {
+  type: string;
+  data: object;
+}
+
+/**
+ * Reads a stream whose events carry JSON objects, as the Groundwork API's streams do: yields the events named in
+ * `types` and ends after the first one named in `terminal` (`done`, `failed`) even if the server sends more.
+ * Events of other types and data that is not a JSON object are skipped. Throws like {@link readEventStream}.
+ */
+export async function* readJsonEvents(
+  path: string,
+  init: RequestInit,
+  types: ReadonlySet<string>,
+  terminal: ReadonlySet<string> = TERMINAL_EVENTS,
+): AsyncGenerator<JsonEvent, void, undefined> {
+  for await (const event of readEventStream(path, init)) {
+    if (!types.has(event.event)) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(event.data);
+    } catch {
+      continue;
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) continue;
+    yield { type: event.event, data };
+    if (terminal.has(event.event)) return;
+  }
+}

@@ -53,3 +53,11 @@ export function openEventStream(): {
     cancelled: () => cancelled,
   };
 }
+
+/** Splits text into pieces of `size` bytes of its UTF-8 encoding, so boundaries fall inside lines and characters. */
+export function byteChunks(text: string, size: number): Uint8Array[] {
+  const bytes = new TextEncoder().encode(text);
+  const chunks: Uint8Array[] = [];
+  for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.slice(i, i + size));
+  return chunks;
+}

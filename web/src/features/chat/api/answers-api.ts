@@ -1,4 +1,4 @@
-import { readEventStream } from '../../../lib/sse';
+import { readJsonEvents } from '../../../lib/sse';
 import type { AnswerEvent, AnswerRequest } from './types';
 
 const ANSWERS_PATH = '/api/answers';
@@ -7,7 +7,7 @@ const EVENT_TYPES = new Set<string>(['sources', 'token', 'citation', 'notice', '
 /**
  * Asks a question and yields the answer's events as they arrive, ending after `done` or `failed`.
  *
- * Throws like {@link readEventStream}: an ApiError with the server's ProblemDetail for a rejected request (400 for an
+ * Throws like {@link readJsonEvents}: an ApiError with the server's ProblemDetail for a rejected request (400 for an
  * invalid question, 404 for an unknown topic or roadmap), an ApiError with status 0 when the server cannot be
  * reached or the connection breaks, and the AbortError when `signal` aborts (which also cancels the request).
  * Events of other types and data that is not a JSON object are skipped.
@@ -19,16 +19,5 @@ export async function* streamAnswer(request: AnswerRequest, signal?: AbortSignal
     body: JSON.stringify(request),
     signal,
   };
-  for await (const event of readEventStream(ANSWERS_PATH, init)) {
-    if (!EVENT_TYPES.has(event.event)) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(event.data);
-    } catch {
-      continue;
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) continue;
-    yield { type: event.event, data } as AnswerEvent;
-    if (event.event === 'done' || event.event === 'failed') return;
-  }
+  yield* readJsonEvents(ANSWERS_PATH, init, EVENT_TYPES) as AsyncGenerator<AnswerEvent, void, undefined>;
 }

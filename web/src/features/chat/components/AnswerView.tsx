@@ -1,10 +1,9 @@
 import { useMemo, useState } from 'react';
 import { ErrorNotice } from '../../../components/ui/Status';
-import { plural } from '../../../lib/format';
+import { formatDuration, plural } from '../../../lib/format';
 import type { DoneEvent } from '../api/types';
 import type { Turn } from '../hooks/conversation';
 import { AnswerMarkdown } from './AnswerMarkdown';
-import { formatDuration } from './format';
 import { OfflineBadge } from './OfflineBadge';
 import { SourceList } from './SourceList';
 import { SourcePassage } from './SourcePassage';

@@ -1,5 +1,5 @@
 import type { AnswerSource } from '../api/types';
-import { sourceLocation } from './format';
+import { sourceLocation } from '../../../lib/format';
 import { SourceTitle } from './SourceTitle';
 
 interface SourceListProps {

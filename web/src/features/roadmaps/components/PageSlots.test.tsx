@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import type { TopicDetail } from '../api/types';
@@ -8,39 +9,75 @@ import { TopicPage } from './TopicPage';
 
 const topicDetail: TopicDetail = { ...week2, roadmapId: roadmapDetail.id, roadmapTitle: roadmapDetail.title };
 
+/** Renders `page` at `path` (matched by `pattern`) with the API answering `body`. */
+function renderPage(path: string, pattern: string, page: ReactElement, body: unknown) {
+  vi.stubGlobal('fetch', vi.fn(async () => jsonResponse(body)));
+  render(
+    <MemoryRouter initialEntries={[path]}>
+      <Routes>
+        <Route path={pattern} element={page} />
+      </Routes>
+    </MemoryRouter>,
+  );
+}
+
+async function slotTexts(): Promise<(string | null)[]> {
+  await screen.findAllByTestId('slot');
+  return screen.getAllByTestId('slot').map((slot) => slot.textContent);
+}
+
 describe('page slots for other features', () => {
   it('shows what renderChat gives for the topic under the topic page', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => jsonResponse(topicDetail)));
-    render(
-      <MemoryRouter initialEntries={['/topics/w2']}>
-        <Routes>
-          <Route path="topics/:id" element={<TopicPage renderChat={(id) => <p data-testid="slot">chat about {id}</p>} />} />
-        </Routes>
-      </MemoryRouter>,
+    renderPage('/topics/w2', 'topics/:id', <TopicPage renderChat={(id) => <p data-testid="slot">chat about {id}</p>} />, topicDetail);
+
+    expect(await slotTexts()).toEqual(['chat about w2']);
+  });
+
+  it('shows what renderCards gives for the topic after the chat', async () => {
+    renderPage(
+      '/topics/w2',
+      'topics/:id',
+      <TopicPage renderChat={(id) => <p data-testid="slot">chat about {id}</p>} renderCards={(id) => <p data-testid="slot">cards of {id}</p>} />,
+      topicDetail,
     );
 
-    expect((await screen.findByTestId('slot')).textContent).toBe('chat about w2');
+    expect(await slotTexts()).toEqual(['chat about w2', 'cards of w2']);
   });
 
   it('shows the status and then the chat for the roadmap on the roadmap page', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => jsonResponse(roadmapDetail)));
-    render(
-      <MemoryRouter initialEntries={['/roadmaps/six-month-plan']}>
-        <Routes>
-          <Route
-            path="roadmaps/:id"
-            element={
-              <RoadmapPage
-                renderStatus={(id) => <p data-testid="slot">status of {id}</p>}
-                renderChat={(id) => <p data-testid="slot">chat about {id}</p>}
-              />
-            }
-          />
-        </Routes>
-      </MemoryRouter>,
+    renderPage(
+      '/roadmaps/six-month-plan',
+      'roadmaps/:id',
+      <RoadmapPage
+        renderStatus={(id) => <p data-testid="slot">status of {id}</p>}
+        renderChat={(id) => <p data-testid="slot">chat about {id}</p>}
+      />,
+      roadmapDetail,
     );
 
-    await screen.findAllByTestId('slot');
-    expect(screen.getAllByTestId('slot').map((slot) => slot.textContent)).toEqual(['status of six-month-plan', 'chat about six-month-plan']);
+    expect(await slotTexts()).toEqual(['status of six-month-plan', 'chat about six-month-plan']);
+  });
+
+  it('wraps the topic tree and shows a badge after each visible topic of the roadmap', async () => {
+    renderPage(
+      '/roadmaps/six-month-plan',
+      'roadmaps/:id',
+      <RoadmapPage
+        wrapTopics={(id, topics) => (
+          <div data-testid="wrapper" data-roadmap={id}>
+            {topics}
+          </div>
+        )}
+        renderTopicBadge={(topicId) => <span data-testid="badge">{topicId}</span>}
+      />,
+      roadmapDetail,
+    );
+
+    const wrapper = await screen.findByTestId('wrapper');
+    expect(wrapper.dataset.roadmap).toBe('six-month-plan');
+    // month 1 and the capstone start open, so month 1's weeks show too; week 2's day stays collapsed
+    expect(within(wrapper).getAllByTestId('badge').map((badge) => badge.textContent)).toEqual(['m1', 'w1', 'w2', 'p1']);
+    const week2Header = screen.getByRole('link', { name: 'Week 2: Caching and indexes' }).closest('.topic-node__header');
+    expect(week2Header?.querySelector('[data-testid=badge]')?.textContent).toBe('w2');
   });
 });

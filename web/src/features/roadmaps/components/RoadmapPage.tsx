@@ -12,12 +12,18 @@ type RoadmapPageProps = {
   renderStatus?: (roadmapId: string) => ReactNode;
   /** What the app shows after the status (the chat about the roadmap's sources). */
   renderChat?: (roadmapId: string) => ReactNode;
+  /** Shown after each topic's title in the tree (its card count). */
+  renderTopicBadge?: (topicId: string) => ReactNode;
+  /** Wraps the topic tree, e.g. in a provider that loads what the badges show for the whole roadmap at once. */
+  wrapTopics?: (roadmapId: string, topics: ReactNode) => ReactNode;
 };
 
-export function RoadmapPage({ renderStatus, renderChat }: RoadmapPageProps = {}) {
+export function RoadmapPage({ renderStatus, renderChat, renderTopicBadge, wrapTopics }: RoadmapPageProps = {}) {
   const { id = '' } = useParams();
   const roadmap = useRoadmap(id);
   useDocumentTitle(roadmap.status === 'ready' ? roadmap.data.title : 'Roadmap');
+  const tree =
+    roadmap.status === 'ready' ? <TopicTree key={roadmap.data.id} topics={roadmap.data.topics} renderBadge={renderTopicBadge} /> : null;
 
   return (
     <div className="page">
@@ -51,7 +57,7 @@ export function RoadmapPage({ renderStatus, renderChat }: RoadmapPageProps = {})
           {renderChat?.(roadmap.data.id)}
           <section aria-labelledby="topics-heading" className="page-section">
             <h2 id="topics-heading">Topics</h2>
-            <TopicTree key={roadmap.data.id} topics={roadmap.data.topics} />
+            {wrapTopics ? wrapTopics(roadmap.data.id, tree) : tree}
           </section>
         </>
       )}

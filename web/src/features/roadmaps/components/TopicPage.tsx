@@ -11,9 +11,11 @@ import { TopicDetails } from './TopicDetails';
 type TopicPageProps = {
   /** What the app shows under the topic's details (the chat about its sources). */
   renderChat?: (topicId: string) => ReactNode;
+  /** What the app shows after the chat (the topic's flashcards). */
+  renderCards?: (topicId: string) => ReactNode;
 };
 
-export function TopicPage({ renderChat }: TopicPageProps = {}) {
+export function TopicPage({ renderChat, renderCards }: TopicPageProps = {}) {
   const { id = '' } = useParams();
   const topic = useTopic(id);
   useDocumentTitle(topic.status === 'ready' ? topic.data.title : 'Topic');
@@ -36,10 +38,10 @@ export function TopicPage({ renderChat }: TopicPageProps = {}) {
       </div>
     );
   }
-  return <TopicView topic={topic.data} renderChat={renderChat} />;
+  return <TopicView topic={topic.data} renderChat={renderChat} renderCards={renderCards} />;
 }
 
-function TopicView({ topic, renderChat }: { topic: TopicDetail } & TopicPageProps) {
+function TopicView({ topic, renderChat, renderCards }: { topic: TopicDetail } & TopicPageProps) {
   const ancestors = topic.path.at(-1) === topic.title ? topic.path.slice(0, -1) : topic.path;
   return (
     <article className="page">
@@ -82,6 +84,7 @@ function TopicView({ topic, renderChat }: { topic: TopicDetail } & TopicPageProp
       )}
 
       {renderChat?.(topic.id)}
+      {renderCards?.(topic.id)}
     </article>
   );
 }

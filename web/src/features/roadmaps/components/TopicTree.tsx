@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { TopicNode } from '../api/types';
 import { plural } from './format';
@@ -8,9 +8,10 @@ import { TopicDetails, hasDetails } from './TopicDetails';
 /**
  * The nested topics of a roadmap as disclosure lists. Top-level topics start expanded and everything
  * deeper starts collapsed, so a roadmap with 60+ topics stays scannable; "Expand all" opens everything.
- * A collapsed topic renders neither its details nor its children.
+ * A collapsed topic renders neither its details nor its children. `renderBadge` adds what another feature knows
+ * about a topic (its card count) after its title.
  */
-export function TopicTree({ topics }: { topics: TopicNode[] }) {
+export function TopicTree({ topics, renderBadge }: { topics: TopicNode[]; renderBadge?: (topicId: string) => ReactNode }) {
   const treeId = useId();
   const expandable = useMemo(() => expandableIds(topics), [topics]);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => initiallyExpanded(topics));
@@ -45,7 +46,7 @@ export function TopicTree({ topics }: { topics: TopicNode[] }) {
       )}
       <ul id={treeId} className="topic-list topic-list--root" aria-label="Topics">
         {topics.map((topic) => (
-          <TopicTreeNode key={topic.id} topic={topic} expanded={expanded} onToggle={toggle} />
+          <TopicTreeNode key={topic.id} topic={topic} expanded={expanded} onToggle={toggle} renderBadge={renderBadge} />
         ))}
       </ul>
     </div>
@@ -56,9 +57,10 @@ interface TopicTreeNodeProps {
   topic: TopicNode;
   expanded: ReadonlySet<string>;
   onToggle: (id: string) => void;
+  renderBadge?: (topicId: string) => ReactNode;
 }
 
-function TopicTreeNode({ topic, expanded, onToggle }: TopicTreeNodeProps) {
+function TopicTreeNode({ topic, expanded, onToggle, renderBadge }: TopicTreeNodeProps) {
   const bodyId = useId();
   const canExpand = isExpandable(topic);
   const isOpen = canExpand && expanded.has(topic.id);
@@ -86,6 +88,7 @@ function TopicTreeNode({ topic, expanded, onToggle }: TopicTreeNodeProps) {
           {topic.title}
         </Link>
         <KindBadge kind={topic.kind} />
+        {renderBadge?.(topic.id)}
         {!isOpen && <span className="topic-node__summary">{summary(topic)}</span>}
       </div>
       {isOpen && (
@@ -94,7 +97,7 @@ function TopicTreeNode({ topic, expanded, onToggle }: TopicTreeNodeProps) {
           {topic.children.length > 0 && (
             <ul className="topic-list">
               {topic.children.map((child) => (
-                <TopicTreeNode key={child.id} topic={child} expanded={expanded} onToggle={onToggle} />
+                <TopicTreeNode key={child.id} topic={child} expanded={expanded} onToggle={onToggle} renderBadge={renderBadge} />
               ))}
             </ul>
           )}
