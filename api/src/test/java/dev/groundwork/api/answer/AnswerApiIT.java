@@ -9,12 +9,8 @@ import static dev.groundwork.api.answer.AnswerStreams.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groundwork.api.generation.ExtractiveGenerator;
-import dev.groundwork.api.testing.AnswerFixture;
+import dev.groundwork.api.testing.MirrorAppTest;
 import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
-import dev.groundwork.ingest.mirror.MirrorFetching;
-import dev.groundwork.ingest.pipeline.IngestRun;
-import dev.groundwork.ingest.pipeline.RoadmapImporter;
-import dev.groundwork.ingest.store.RoadmapQueries;
 import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
 import java.util.List;
 import java.util.Map;
@@ -33,24 +29,18 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         properties = "groundwork.ingest.background=false")
 @AutoConfigureWebTestClient(timeout = "PT60S")
 @Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class})
-class AnswerApiIT extends MirrorFetching {
+class AnswerApiIT extends MirrorAppTest {
 
     @Autowired
     WebTestClient http;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    RoadmapImporter importer;
-    @Autowired
-    IngestRun run;
-    @Autowired
-    RoadmapQueries roadmaps;
 
     String topicId;
 
     @BeforeEach
     void ingested() {
-        topicId = AnswerFixture.ensure(importer, run, roadmaps);
+        topicId = redisTopic();
     }
 
     @Test

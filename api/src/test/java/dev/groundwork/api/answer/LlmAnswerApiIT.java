@@ -10,14 +10,10 @@ import static dev.groundwork.api.answer.AnswerStreams.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groundwork.api.generation.ExtractiveGenerator;
-import dev.groundwork.api.testing.AnswerFixture;
 import dev.groundwork.api.testing.FakeOpenAiServer;
 import dev.groundwork.api.testing.FakeOpenAiServer.Script;
+import dev.groundwork.api.testing.MirrorAppTest;
 import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
-import dev.groundwork.ingest.mirror.MirrorFetching;
-import dev.groundwork.ingest.pipeline.IngestRun;
-import dev.groundwork.ingest.pipeline.RoadmapImporter;
-import dev.groundwork.ingest.store.RoadmapQueries;
 import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,7 +49,7 @@ import org.springframework.web.reactive.function.client.WebClient;
         "groundwork.generation.idle-timeout=2s"})
 @AutoConfigureWebTestClient(timeout = "PT60S")
 @Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class})
-class LlmAnswerApiIT extends MirrorFetching {
+class LlmAnswerApiIT extends MirrorAppTest {
 
     static final FakeOpenAiServer MODEL = FakeOpenAiServer.start();
 
@@ -69,12 +65,6 @@ class LlmAnswerApiIT extends MirrorFetching {
 
     @Autowired
     WebTestClient http;
-    @Autowired
-    RoadmapImporter importer;
-    @Autowired
-    IngestRun run;
-    @Autowired
-    RoadmapQueries roadmaps;
     @LocalServerPort
     int port;
 
@@ -82,7 +72,7 @@ class LlmAnswerApiIT extends MirrorFetching {
 
     @BeforeEach
     void ingested() {
-        topicId = AnswerFixture.ensure(importer, run, roadmaps);
+        topicId = redisTopic();
     }
 
     @Test

@@ -2,12 +2,8 @@ package dev.groundwork.api.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.groundwork.api.testing.AnswerFixture;
+import dev.groundwork.api.testing.MirrorAppTest;
 import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
-import dev.groundwork.ingest.mirror.MirrorFetching;
-import dev.groundwork.ingest.pipeline.IngestRun;
-import dev.groundwork.ingest.pipeline.RoadmapImporter;
-import dev.groundwork.ingest.store.RoadmapQueries;
 import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -25,22 +21,16 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "groundwork.ingest.background=false")
 @Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class})
-class CardsBrowserIT extends MirrorFetching {
+class CardsBrowserIT extends MirrorAppTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    RoadmapImporter importer;
-    @Autowired
-    IngestRun run;
-    @Autowired
-    RoadmapQueries roadmaps;
     @TempDir
     Path dir;
 
     @Test
     void generatedCardsStreamInKeepAnEditAndOpenTheirQuotedSource() throws Exception {
-        String topicId = AnswerFixture.ensure(importer, run, roadmaps);
+        String topicId = redisTopic();
         Path screenshot = dir.resolve("cards.png");
 
         E2eScript.Result result = E2eScript.run("cards.e2e.mjs", dir, 200,

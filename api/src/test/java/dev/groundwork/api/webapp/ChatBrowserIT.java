@@ -2,12 +2,8 @@ package dev.groundwork.api.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.groundwork.api.testing.AnswerFixture;
+import dev.groundwork.api.testing.MirrorAppTest;
 import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
-import dev.groundwork.ingest.mirror.MirrorFetching;
-import dev.groundwork.ingest.pipeline.IngestRun;
-import dev.groundwork.ingest.pipeline.RoadmapImporter;
-import dev.groundwork.ingest.store.RoadmapQueries;
 import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -24,22 +20,16 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "groundwork.ingest.background=false")
 @Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class})
-class ChatBrowserIT extends MirrorFetching {
+class ChatBrowserIT extends MirrorAppTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    RoadmapImporter importer;
-    @Autowired
-    IngestRun run;
-    @Autowired
-    RoadmapQueries roadmaps;
     @TempDir
     Path dir;
 
     @Test
     void askingOnATopicPageStreamsACitedAnswerWhoseChipOpensTheSource() throws Exception {
-        String topicId = AnswerFixture.ensure(importer, run, roadmaps);
+        String topicId = redisTopic();
         Path screenshot = dir.resolve("chat.png");
 
         E2eScript.Result result = E2eScript.run("chat.e2e.mjs", dir, 200,
