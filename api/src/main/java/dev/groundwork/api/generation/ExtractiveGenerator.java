@@ -50,7 +50,7 @@ public class ExtractiveGenerator implements Generator {
                 .concatWithValues(new GenerationEvent.Completed(null, null));
     }
 
-    /** The whole answer text. Blocking and CPU-bound (embeds the shortlisted sentences). */
+    /** The whole answer text. Blocking and CPU-bound (embeds the shortlisted statements). */
     String answer(String question, List<RetrievedChunk> sources) {
         List<Scored> chosen = choose(question, sources);
         if (chosen.isEmpty()) {
@@ -58,21 +58,67 @@ public class ExtractiveGenerator implements Generator {
         }
         StringBuilder out = new StringBuilder(NOTE).append("\n\n");
         chosen.stream()
-                .sorted(Comparator.comparingInt(Scored::source).thenComparingInt(Scored::position))
-                .forEach(s -> out.append("- ").append(s.text()).append(" [").append(s.source()).append("]\n"));
+                .sorted(Comparator.comparingInt(Scored::source).thenComparingInt(s -> s.statement().start()))
+                .forEach(s -> render(s, out));
         return out.toString().stripTrailing();
     }
 
+    /** A quoted statement as a list item; a lead-in brings its list along, every line cited. */
+    private static void render(Scored scored, StringBuilder out) {
+        Statement statement = scored.statement();
+        int n = scored.source();
+        if (statement.kind() == Statement.Kind.LEAD_IN) {
+            out.append("- ").append(cited(statement.leadIn(), n)).append('\n');
+            statement.items().forEach(item -> out.append("  - ").append(cited(item, n)).append('\n'));
+        } else {
+            out.append("- ").append(cited(statement.text(), n)).append('\n');
+        }
+    }
+
+    /** The text with the source's marker after each of its sentences, so that every claim is cited. */
+    private static String cited(String text, int n) {
+        String flat = flat(text);
+        StringBuilder out = new StringBuilder();
+        java.text.BreakIterator breaks = java.text.BreakIterator.getSentenceInstance(java.util.Locale.ENGLISH);
+        breaks.setText(flat);
+        for (int start = breaks.first(), end = breaks.next(); end != java.text.BreakIterator.DONE;
+                start = end, end = breaks.next()) {
+            String sentence = flat.substring(start, end).strip();
+            if (!sentence.isEmpty()) {
+                out.append(out.isEmpty() ? "" : " ").append(sentence).append(" [").append(n).append(']');
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The statements that best answer: every quotable statement of the sources (the shared quality filter) scored by
+     * the share of the question's content words it holds — its section's headings count half — then the best by
+     * that share embedded, with the section heading in front, and ranked by similarity to the question too.
+     */
     private List<Scored> choose(String question, List<RetrievedChunk> sources) {
-        Set<String> asked = Sentences.terms(question);
+        Set<String> asked = Statements.terms(question);
         List<Scored> all = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
-            List<String> sentences = Sentences.of(sources.get(i).text());
-            for (int p = 0; p < sentences.size(); p++) {
-                Set<String> terms = Sentences.terms(sentences.get(p));
-                double overlap = asked.isEmpty() ? 0 : intersection(asked, terms) / (double) asked.size();
+            RetrievedChunk source = sources.get(i);
+            Set<String> headings = Statements.terms(String.join(" ", source.headingPath()));
+            String context = source.headingPath().isEmpty() ? "" : source.headingPath()
+                    .get(source.headingPath().size() - 1) + ": ";
+            for (Statement statement : Statements.of(source)) {
+                if (!statement.ok() || statement.kind() == Statement.Kind.ITEM) {
+                    continue;
+                }
+                Set<String> terms = Statements.terms(statement.text());
+                double overlap = 0;
+                if (!asked.isEmpty()) {
+                    int own = intersection(asked, terms);
+                    Set<String> fromHeadings = new HashSet<>(headings);
+                    fromHeadings.removeAll(terms);
+                    overlap = Math.min(1, (own + 0.5 * intersection(asked, fromHeadings)) / asked.size());
+                }
                 // a prior for the retrieval rank breaks ties towards better sources
-                all.add(new Scored(i + 1, p, sentences.get(p), terms, overlap + 0.05 / (i + 1), null, 0));
+                all.add(new Scored(i + 1, statement, context + flat(statement.text()), terms,
+                        overlap + 0.05 / (i + 1), null, 0));
             }
         }
         if (all.isEmpty()) {
@@ -81,12 +127,12 @@ public class ExtractiveGenerator implements Generator {
         all.sort(Comparator.comparingDouble(Scored::overlap).reversed());
         List<Scored> shortlist = all.subList(0, Math.min(SHORTLIST, all.size()));
         float[] q = EmbeddingModels.embedQuery(model, question);
-        List<float[]> vectors = model.embed(shortlist.stream().map(Scored::text).toList());
+        List<float[]> vectors = model.embed(shortlist.stream().map(Scored::embedded).toList());
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < shortlist.size(); i++) {
             Scored s = shortlist.get(i);
             double similarity = Vectors.cosine(q, vectors.get(i));
-            scored.add(new Scored(s.source(), s.position(), s.text(), s.terms(), s.overlap(), vectors.get(i),
+            scored.add(new Scored(s.source(), s.statement(), s.embedded(), s.terms(), s.overlap(), vectors.get(i),
                     0.65 * similarity + 0.35 * s.overlap()));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
@@ -96,12 +142,22 @@ public class ExtractiveGenerator implements Generator {
                 break;
             }
             boolean repeats = chosen.stream().anyMatch(c -> Vectors.cosine(c.vector(), candidate.vector()) >= 0.92
-                    || jaccard(c.terms(), candidate.terms()) >= 0.6);
+                    || jaccard(c.terms(), candidate.terms()) >= 0.6 || overlaps(c, candidate));
             if (!repeats) {
                 chosen.add(candidate);
             }
         }
         return chosen;
+    }
+
+    /** The same text of the same source: a lead-in and one of its own items. */
+    private static boolean overlaps(Scored a, Scored b) {
+        return a.source() == b.source() && a.statement().start() < b.statement().end()
+                && b.statement().start() < a.statement().end();
+    }
+
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     /** The text as stream tokens: words with the whitespace that follows them. */
@@ -132,7 +188,7 @@ public class ExtractiveGenerator implements Generator {
         return intersection(a, b) / (double) union.size();
     }
 
-    private record Scored(int source, int position, String text, Set<String> terms, double overlap, float[] vector,
-            double score) {
+    private record Scored(int source, Statement statement, String embedded, Set<String> terms, double overlap,
+            float[] vector, double score) {
     }
 }

@@ -24,6 +24,7 @@ public final class TestDatabase {
 
     public static final String URL_VARIABLE = "GROUNDWORK_TEST_DB_URL";
 
+    private static final java.util.Map<String, TestDatabase> OTHERS = new java.util.HashMap<>();
     private static TestDatabase instance;
 
     private final String jdbcUrl;
@@ -41,6 +42,18 @@ public final class TestDatabase {
             instance = create();
         }
         return instance;
+    }
+
+    /**
+     * Another fresh database of this JVM, created once per {@code name}: for a test context whose data must not meet
+     * the shared one's, such as one embedding with another model (vectors of two models never mix in one database).
+     */
+    public static synchronized TestDatabase named(String name) {
+        return OTHERS.computeIfAbsent(name, key -> {
+            TestDatabase shared = get();
+            String serverUrl = setting(URL_VARIABLE);
+            return freshDatabaseOn(serverUrl != null ? serverUrl : shared.jdbcUrl, shared.username, shared.password);
+        });
     }
 
     public String jdbcUrl() {

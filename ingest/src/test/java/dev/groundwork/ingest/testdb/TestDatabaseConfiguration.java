@@ -10,7 +10,11 @@ public class TestDatabaseConfiguration {
 
     @Bean
     JdbcConnectionDetails testDatabase() {
-        TestDatabase db = TestDatabase.get();
+        return connectionTo(TestDatabase.get());
+    }
+
+    /** Spring's connection details for a test database. */
+    static JdbcConnectionDetails connectionTo(TestDatabase db) {
         return new JdbcConnectionDetails() {
             @Override
             public String getJdbcUrl() {
