@@ -230,7 +230,7 @@ describe('FlashcardsPanel: card actions', () => {
 
     fireEvent.click(within(basic).getByRole('button', { name: 'Edit' }));
     const back = within(basic).getByLabelText('Back') as HTMLTextAreaElement;
-    expect(document.activeElement).toBe(within(basic).getByLabelText('Front'));
+    await waitFor(() => expect(document.activeElement).toBe(within(basic).getByLabelText('Front')));
     expect(back.value).toBe(basicCard.back);
     fireEvent.change(back, { target: { value: '  A key-value store in RAM. ' } });
     fireEvent.click(within(basic).getByRole('button', { name: 'Save' }));
@@ -238,7 +238,7 @@ describe('FlashcardsPanel: card actions', () => {
     await waitFor(() => expect(within(basic).getByTestId('card-back').textContent).toBe('A key-value store in RAM.'));
     expect(within(basic).getByTestId('card-edited')).toBeTruthy();
     expect(api.changes()).toEqual([{ method: 'PATCH', url: '/api/cards/card-basic', body: { back: 'A key-value store in RAM.' } }]);
-    expect(document.activeElement).toBe(within(basic).getByRole('button', { name: 'Edit' }));
+    await waitFor(() => expect(document.activeElement).toBe(within(basic).getByRole('button', { name: 'Edit' })));
   });
 
   it('checks required fields, shows the server’s 400 detail and cancels with Escape', async () => {
@@ -272,7 +272,7 @@ describe('FlashcardsPanel: card actions', () => {
 
     fireEvent.click(within(basic).getByRole('button', { name: 'Delete' }));
     const confirm = within(basic).getByRole('group', { name: 'Confirm delete' });
-    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Cancel' })));
     fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect(within(basic).queryByRole('group', { name: 'Confirm delete' })).toBeNull();
     expect(api.changes()).toEqual([]);
@@ -282,7 +282,7 @@ describe('FlashcardsPanel: card actions', () => {
 
     await waitFor(() => expect(shownIds()).toEqual(['card-reversed']));
     expect(api.changes()).toEqual([{ method: 'DELETE', url: '/api/cards/card-basic', body: undefined }]);
-    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Cards' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Cards' })));
   });
 
   it('suspends and unsuspends a card', async () => {
@@ -323,10 +323,10 @@ describe('FlashcardsPanel: card actions', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Add a card' }));
     const form = screen.getByTestId('add-card');
-    expect(document.activeElement).toBe(within(form).getByLabelText('Front'));
+    await waitFor(() => expect(document.activeElement).toBe(within(form).getByLabelText('Front')));
     within(form).getByLabelText('Reversed').focus();
     fireEvent.click(within(form).getByLabelText('Reversed'));
-    expect(document.activeElement).toBe(within(form).getByLabelText('Reversed'));
+    await waitFor(() => expect(document.activeElement).toBe(within(form).getByLabelText('Reversed')));
     fireEvent.click(within(form).getByRole('button', { name: 'Add card' }));
     expect(within(form).getByRole('alert').textContent).toBe('Write a front and a back.');
 
@@ -347,7 +347,7 @@ describe('FlashcardsPanel: card actions', () => {
 
     fireEvent.click(within(form).getByRole('button', { name: 'Close' }));
     expect(screen.queryByTestId('add-card')).toBeNull();
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a card' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a card' })));
   });
 
   it('adds a cloze card with its text', async () => {
@@ -390,7 +390,7 @@ describe('FlashcardsPanel: stale cards', () => {
     await waitFor(() => expect(stale.dataset.stale).toBe('false'));
     expect(within(stale).queryByTestId('card-stale')).toBeNull();
     expect(api.changes()).toEqual([{ method: 'POST', url: '/api/cards/card-stale/stale/keep', body: undefined }]);
-    expect(document.activeElement).toBe(within(stale).getByRole('button', { name: 'Edit' }));
+    await waitFor(() => expect(document.activeElement).toBe(within(stale).getByRole('button', { name: 'Edit' })));
   });
 
   it('regenerates the card, or says why it cannot', async () => {
@@ -444,13 +444,13 @@ describe('FlashcardsPanel: source passage', () => {
     expect(panel.textContent).toContain('Get started › What is Redis?');
     expect(within(panel).getByTestId('source-text').textContent).toBe(cardSource.text);
     expect(within(panel).getByTestId('source-quote').textContent).toBe(cardSource.quote);
-    expect(document.activeElement).toBe(panel);
+    await waitFor(() => expect(document.activeElement).toBe(panel));
     expect(api.seen.map((request) => request.url)).toContain('/api/cards/card-basic/source');
 
     fireEvent.keyDown(panel, { key: 'Escape' });
     expect(within(basic).queryByTestId('source-panel')).toBeNull();
     expect(chip.getAttribute('aria-expanded')).toBe('false');
-    expect(document.activeElement).toBe(chip);
+    await waitFor(() => expect(document.activeElement).toBe(chip));
   });
 
   it('shows the quote on its own when the passage no longer holds it', async () => {
