@@ -22,6 +22,7 @@ class GenerationConfiguration {
     Generators generators(ObjectProvider<ChatModel> chatModel, ExtractiveGenerator extractive,
             GenerationProperties properties) {
         ChatModel model = chatModel.getIfAvailable();
-        return new Generators(model == null ? null : new LlmGenerator(model, properties), extractive);
+        return new Generators(model == null ? null : new LlmGenerator(model, properties),
+                model == null ? null : new LlmCardWriter(model, properties), extractive);
     }
 }

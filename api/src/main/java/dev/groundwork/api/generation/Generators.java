@@ -6,11 +6,18 @@ import java.util.Optional;
 public final class Generators {
 
     private final LlmGenerator llm;
+    private final LlmCardWriter cards;
     private final ExtractiveGenerator extractive;
 
-    public Generators(LlmGenerator llm, ExtractiveGenerator extractive) {
+    public Generators(LlmGenerator llm, LlmCardWriter cards, ExtractiveGenerator extractive) {
         this.llm = llm;
+        this.cards = cards;
         this.extractive = extractive;
+    }
+
+    /** The model that writes cards, when a model is configured. */
+    public Optional<LlmCardWriter> cards() {
+        return Optional.ofNullable(cards);
     }
 
     public Optional<LlmGenerator> llm() {

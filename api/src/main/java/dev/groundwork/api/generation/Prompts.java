@@ -15,6 +15,10 @@ final class Prompts {
     private static final String SYSTEM = read("prompts/answer-system.st");
     private static final PromptTemplate ANSWER = new PromptTemplate(new ClassPathResource("prompts/answer-user.st"));
     private static final PromptTemplate CONDENSE = new PromptTemplate(new ClassPathResource("prompts/condense.st"));
+    private static final String CARDS_SYSTEM = read("prompts/cards-system.st");
+    private static final PromptTemplate CARDS = new PromptTemplate(new ClassPathResource("prompts/cards-user.st"));
+    private static final String CARD_EXAMPLE = "{\"passage\": 1, \"type\": \"basic\", \"front\": \"What is …?\", "
+            + "\"back\": \"…\", \"text\": null, \"quote\": \"…\"}";
 
     private Prompts() {
     }
@@ -26,6 +30,19 @@ final class Prompts {
     static String answer(GenerationRequest request) {
         return ANSWER.render(Map.of("history", history(request.history(), true), "context", context(request.sources()),
                 "question", request.question()));
+    }
+
+    static String cardsSystem() {
+        return CARDS_SYSTEM;
+    }
+
+    /** The card request: the topic, the concepts to cover first, the numbered passages, how many and which types. */
+    static String cards(String topic, List<String> concepts, List<RetrievedChunk> passages, int count,
+            java.util.Collection<String> types) {
+        String conceptLines = concepts.isEmpty() ? "" : "Concepts to cover first: " + inert(String.join("; ", concepts))
+                + "\n";
+        return CARDS.render(Map.of("topic", inert(topic), "concepts", conceptLines, "context", context(passages),
+                "count", count, "types", String.join(", ", types), "example", CARD_EXAMPLE));
     }
 
     static String condense(List<GenerationRequest.Turn> history, String question) {

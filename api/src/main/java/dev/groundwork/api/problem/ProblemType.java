@@ -12,6 +12,8 @@ public enum ProblemType {
     ROADMAP_EXISTS("roadmap-exists", "Roadmap already exists"),
     ROADMAP_WITHOUT_TOPICS("roadmap-without-topics", "No topics found"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type"),
+    CARD_NOT_STALE("card-not-stale", "Card is not stale"),
+    CARD_NOT_REGENERABLE("card-not-regenerable", "Nothing to write the card from"),
     BAD_REQUEST("bad-request", "Bad request"),
     INTERNAL("internal-error", "Internal error");
 

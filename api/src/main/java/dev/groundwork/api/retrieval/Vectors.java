@@ -7,7 +7,7 @@ public final class Vectors {
     }
 
     /** {@code [0.1,0.2,…]}, as pgvector reads it. */
-    static String literal(float[] vector) {
+    public static String literal(float[] vector) {
         StringBuilder out = new StringBuilder(vector.length * 12).append('[');
         for (int i = 0; i < vector.length; i++) {
             out.append(i == 0 ? "" : ",").append(vector[i]);

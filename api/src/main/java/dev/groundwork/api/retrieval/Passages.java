@@ -1,0 +1,71 @@
+package dev.groundwork.api.retrieval;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads stored chunks by identity rather than by relevance: one chunk, or every chunk of a document or of a topic's
+ * own text, in document order — what a card needs to show its passage or to find its quote again after the source
+ * changed. With {@link Retriever}, the only class that reads the {@code chunks} table. Blocking JDBC: call from the
+ * {@code jdbc} scheduler.
+ */
+@Component
+public class Passages {
+
+    private final JdbcClient jdbc;
+
+    Passages(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The chunk with this id, if it is still stored. */
+    public Optional<RetrievedChunk> chunk(String chunkId) {
+        Optional<UUID> id = uuid(chunkId);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql(Candidate.select(false) + ", 0 AS similarity, 0 AS rank FROM chunks c WHERE c.id = ?")
+                .param(id.get()).query(Candidate::map).optional().map(Candidate::toChunk);
+    }
+
+    /** Every chunk of a fetched document, in document order; empty when it has none (or is unknown). */
+    public List<RetrievedChunk> ofDocument(String documentId) {
+        return owned("document_id", documentId);
+    }
+
+    /** Every chunk of a topic's own text, in order. */
+    public List<RetrievedChunk> ofTopicText(String topicId) {
+        return owned("topic_id", topicId);
+    }
+
+    /** How many chunks of fetched sources (not of topics' own texts) a scope holds. */
+    public int countOfSources(Scope scope) {
+        Retriever.ScopeFilter filter = Retriever.ScopeFilter.resolve(jdbc, scope);
+        if (filter.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("SELECT count(*) FROM chunks c WHERE c.resource_id IS NOT NULL AND " + filter.sql())
+                .params(filter.values()).query(Integer.class).single();
+    }
+
+    private List<RetrievedChunk> owned(String column, String ownerId) {
+        Optional<UUID> owner = uuid(ownerId);
+        if (owner.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(Candidate.select(false) + ", 0 AS similarity, 0 AS rank FROM chunks c WHERE c." + column
+                        + " = ? ORDER BY coalesce((c.metadata ->> 'chunk_index')::int, 0), c.id")
+                .param(owner.get()).query(Candidate::map).list().stream().map(Candidate::toChunk).toList();
+    }
+
+    private static Optional<UUID> uuid(String value) {
+        try {
+            return value == null ? Optional.empty() : Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException notAUuid) {
+            return Optional.empty();
+        }
+    }
+}
