@@ -33,6 +33,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void cardsSitAboveGenerationAndRetrievalNeverTheReverse() {
+        noClasses().that().resideInAnyPackage("..api.retrieval..", "..api.generation..", "..api.answer..")
+                .should().dependOnClassesThat().resideInAPackage("..api.flashcard..")
+                .check(API);
+    }
+
+    @Test
+    void onlyTheSecurityPackageDecidesWhoTheLearnerIs() {
+        noClasses().that().resideOutsideOfPackage("..api.security..")
+                .should().dependOnClassesThat().haveSimpleName("LocalLearnerResolver")
+                .check(API);
+    }
+
+    @Test
     void answersFlowOneWayFromRetrievalThroughGeneration() {
         noClasses().that().resideInAPackage("..api.retrieval..")
                 .should().dependOnClassesThat().resideInAnyPackage("..api.generation..", "..api.answer..")

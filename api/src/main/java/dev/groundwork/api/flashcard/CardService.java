@@ -108,9 +108,13 @@ class CardService {
                     return card(learner, cardId);
                 });
             }
+            String back = patch.back() == null ? card.back() : trim(patch.back());
+            if (type == CardType.CLOZE && back != null && back.isEmpty()) {
+                back = null;   // a cloze's extra is optional: an empty one clears it
+            }
             CardDraft changed = new CardDraft(type,
                     patch.front() == null ? card.front() : trim(patch.front()),
-                    patch.back() == null ? card.back() : trim(patch.back()),
+                    back,
                     patch.text() == null ? card.text() : trim(patch.text()),
                     card.origin().kind(), card.origin().model(), card.anchor(), null);
             validate(changed);

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groundwork.api.generation.ExtractiveGenerator;
 import dev.groundwork.api.testing.MirrorAppTest;
+import dev.groundwork.api.testing.TwoLearners;
 import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
 import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
 import java.util.List;
@@ -28,7 +29,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "groundwork.ingest.background=false")
 @AutoConfigureWebTestClient(timeout = "PT60S")
-@Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class})
+@Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class, TwoLearners.class})
 class AnswerApiIT extends MirrorAppTest {
 
     @Autowired
@@ -73,6 +74,27 @@ class AnswerApiIT extends MirrorAppTest {
         assertThat(last(second)).containsEntry("conversationId", conversation);
         assertThat(jdbc.sql("SELECT count(*) FROM conversation_turn WHERE conversation_id = ?::uuid")
                 .param(conversation).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void anotherLearnersConversationReadsAsAnUnknownOne() {
+        String conversation = (String) last(ask(http, Map.of("question", "What is redis-cli?", "topicId", topicId)))
+                .get("conversationId");
+
+        var theirs = ask(http, Map.of("question", "How do I use it to set a key?", "topicId", topicId,
+                "conversationId", conversation), "b");
+
+        assertWellFormed(theirs);
+        assertThat(turns(conversation, TwoLearners.A)).isEqualTo(1);
+        assertThat(turns(conversation, TwoLearners.B)).as("b's turn starts b's own conversation").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT standalone FROM conversation_turn WHERE conversation_id = ?::uuid AND learner_id = ?")
+                .params(conversation, TwoLearners.B.id()).query(String.class).single())
+                .as("a's question never reached b's").isEqualTo("How do I use it to set a key?");
+    }
+
+    private int turns(String conversation, dev.groundwork.api.security.Learner learner) {
+        return jdbc.sql("SELECT count(*) FROM conversation_turn WHERE conversation_id = ?::uuid AND learner_id = ?")
+                .params(conversation, learner.id()).query(Integer.class).single();
     }
 
     @Test

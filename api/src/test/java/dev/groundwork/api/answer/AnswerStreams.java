@@ -24,8 +24,18 @@ final class AnswerStreams {
 
     /** The named events of one answer, in order (heartbeat comments left out). */
     static List<ServerSentEvent<Map<String, Object>>> ask(WebTestClient http, Map<String, Object> body) {
-        return http.post().uri("/api/answers").contentType(MediaType.APPLICATION_JSON)
-                .accept(MediaType.TEXT_EVENT_STREAM).bodyValue(body).exchange()
+        return ask(http, body, null);
+    }
+
+    /** As {@link #ask(WebTestClient, Map)}, for the test learner {@code learner} ({@code null}: the default one). */
+    static List<ServerSentEvent<Map<String, Object>>> ask(WebTestClient http, Map<String, Object> body,
+            String learner) {
+        WebTestClient.RequestBodySpec request = http.post().uri("/api/answers").contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.TEXT_EVENT_STREAM);
+        if (learner != null) {
+            request.header(dev.groundwork.api.testing.TwoLearners.HEADER, learner);
+        }
+        return request.bodyValue(body).exchange()
                 .expectStatus().isOk()
                 .returnResult(EVENT).getResponseBody()
                 .filter(e -> e.event() != null)

@@ -159,6 +159,35 @@ class CardApiIT extends MirrorAppTest {
         assertThat(get("/api/cards/" + theirs, "b", 200)).containsEntry("back", "B's");
     }
 
+    @Test
+    void aTopicRemovedFromAnEditedRoadmapKeepsItsCards() {
+        String v1 = "# Card keeping drill\n## Week 1: Queues\n- Kafka topics\n## Week 2: Streams\n- Kafka Streams\n";
+        String v2 = "# Card keeping drill\n## Week 1: Queues\n- Kafka topics and partitions\n";
+        String id = http.post().uri("/api/roadmaps").contentType(MediaType.parseMediaType("text/markdown"))
+                .bodyValue(v1).exchange().expectStatus().isCreated().expectBody(JSON).returnResult()
+                .getResponseBody().get("id").toString();
+        String week2 = roadmaps.find(id).orElseThrow().topics().get(1).id();
+        String card = (String) create(week2, Map.of("type", "basic", "front", "What is a KStream?",
+                "back", "A record stream."), null).get("id");
+
+        http.put().uri("/api/roadmaps/" + id).contentType(MediaType.parseMediaType("text/markdown")).bodyValue(v2)
+                .exchange().expectStatus().isOk();
+
+        assertThat(roadmaps.find(id).orElseThrow().topics()).extracting(t -> t.title())
+                .containsExactly("Week 1: Queues");
+        assertThat(get("/api/cards/" + card, null, 200)).containsEntry("topicArchived", true)
+                .containsEntry("topicTitle", "Week 2: Streams").containsEntry("back", "A record stream.");
+        Map<String, Object> page = get("/api/roadmaps/" + id + "/cards", null, 200);
+        assertThat((List<Map<String, Object>>) page.get("items")).extracting(c -> c.get("id")).containsExactly(card);
+        assertThat(list("/api/topics/" + week2 + "/cards", null)).extracting(c -> c.get("id")).containsExactly(card);
+        expectProblem(http.post().uri("/api/topics/" + week2 + "/cards/generate").contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.TEXT_EVENT_STREAM).bodyValue(Map.of()).exchange(), 404, "not-found");
+
+        http.put().uri("/api/roadmaps/" + id).contentType(MediaType.parseMediaType("text/markdown")).bodyValue(v1)
+                .exchange().expectStatus().isOk();
+        assertThat(get("/api/cards/" + card, null, 200)).as("the topic came back").containsEntry("topicArchived", false);
+    }
+
     private long count(String topic) {
         return jdbc.sql("SELECT count(*) FROM card WHERE topic_id = ?::uuid AND learner_id = ? AND deleted_at IS NULL")
                 .params(topic, TwoLearners.A.id()).query(Long.class).single();
