@@ -4,8 +4,20 @@
 #   scripts/bench.sh retrieval [--tune]  retrieval quality on SciFact (shared/bench/scifact): nDCG@10, Recall@100;
 #                                        --tune first evaluates fusion settings on the train split
 #   scripts/bench.sh answers             time to first token added by the answer service, over a stub model
+#   scripts/bench.sh cards               offline flashcards on every topic of the seed roadmaps: coverage, checks,
+#                                        duplicates, speed, and 20 sample cards to read
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# Runs a benchmark class of the api module's tests with the database ready. Built in the reactor, so the bench runs
+# against this checkout's ingest module, not a jar in ~/.m2. BENCH_JAVA_OPTS passes JVM options (e.g. -Dbench.db=…).
+api_bench() {
+  scripts/db.sh ensure >&2
+  set -a; eval "$(scripts/db.sh env)"; set +a
+  ./mvnw -B -q --no-transfer-progress -pl api -am -Dskip.npm=true -DskipTests test-compile \
+    dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+  java ${BENCH_JAVA_OPTS:-} -cp "api/target/test-classes:api/target/classes:$(cat api/target/bench.classpath)" "$@"
+}
 
 case "${1:-}" in
   ingest)
@@ -16,25 +28,16 @@ case "${1:-}" in
       -Dexec.mainClass=dev.groundwork.ingest.bench.IngestBench -Dexec.classpathScope=test
     ;;
   retrieval)
-    scripts/db.sh ensure >&2
-    set -a; eval "$(scripts/db.sh env)"; set +a
-    # built in the reactor, so the bench runs against this checkout's ingest module, not a jar in ~/.m2
-    ./mvnw -B -q --no-transfer-progress -pl api -am -Dskip.npm=true -DskipTests test-compile \
-      dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-    java -cp "api/target/test-classes:api/target/classes:$(cat api/target/bench.classpath)" \
-      dev.groundwork.api.retrieval.bench.RetrievalBench "${@:2}"
+    api_bench dev.groundwork.api.retrieval.bench.RetrievalBench "${@:2}"
     ;;
   answers)
-    scripts/db.sh ensure >&2
-    set -a; eval "$(scripts/db.sh env)"; set +a
-    # reactor build: api's classpath points at ingest's freshly compiled classes, nothing is installed
-    ./mvnw -B -q --no-transfer-progress -pl api -am -DskipTests -Dskip.npm=true test-compile \
-      dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-    java ${BENCH_JAVA_OPTS:-} -cp "api/target/test-classes:api/target/classes:$(cat api/target/bench.classpath)" \
-      dev.groundwork.api.answer.bench.AnswerLatencyBench
+    api_bench dev.groundwork.api.answer.bench.AnswerLatencyBench
+    ;;
+  cards)
+    api_bench dev.groundwork.api.flashcard.CardsBench
     ;;
   *)
-    echo "usage: scripts/bench.sh ingest | retrieval [--tune] | answers" >&2
+    echo "usage: scripts/bench.sh ingest | retrieval [--tune] | answers | cards" >&2
     exit 2
     ;;
 esac

@@ -74,6 +74,7 @@ class CardChecks {
         private final List<float[]> vectors = new ArrayList<>();
         private final Map<String, Integer> perChunk = new HashMap<>();
         private final Map<String, Integer> perType = new HashMap<>();
+        private final Set<String> quoted = new HashSet<>();
         private final Set<String> coveredNow = new HashSet<>();
         private int accepted;
         private int skipped;
@@ -159,19 +160,25 @@ class CardChecks {
             }
             float[] vector = embedded.get(2);
             String key = CardText.key(draft.content());
+            Card.Anchor anchor = draft.anchor();
+            String span = anchor.chunkId() + "@" + anchor.start() + "-" + anchor.end();
+            if (quoted.contains(span)) {
+                return skip(label, "duplicate", "Its quote already gave a card in this run.");
+            }
             for (int i = 0; i < keys.size(); i++) {
                 if (keys.get(i).equals(key) || Vectors.cosine(vectors.get(i), vector) >= properties.duplicateSimilarity()) {
                     return skip(label, "duplicate", "It repeats a card written earlier in this run.");
                 }
             }
             Optional<CardStore.Duplicate> existing = store.duplicateOf(learner.id(), topic.roadmapId(), draft.content(),
-                    vector, modelId, properties.duplicateSimilarity());
+                    anchor, vector, modelId, properties.duplicateSimilarity());
             if (existing.isPresent()) {
                 return skip(label, "duplicate", existing.get().deleted()
                         ? "It matches a card you deleted." : "It matches a card you already have in this roadmap.");
             }
             Card card = store.insert(learner.id(), topic, draft, vector, modelId);
             accepted++;
+            quoted.add(span);
             keys.add(key);
             vectors.add(vector);
             perChunk.merge(passage.id(), 1, Integer::sum);

@@ -12,6 +12,7 @@ import dev.groundwork.api.security.Learner;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -64,7 +65,7 @@ class CardGeneration {
         Set<String> types = new LinkedHashSet<>();
         for (String type : request == null || request.types() == null || request.types().isEmpty()
                 ? ALL_TYPES : request.types()) {
-            String label = type == null ? "" : type.strip().toLowerCase(java.util.Locale.ROOT);
+            String label = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
             if (!ALL_TYPES.contains(label)) {
                 return Flux.error(CardService.badRequest("types may hold basic, reversed and cloze; got '" + type
                         + "'."));
@@ -109,6 +110,11 @@ class CardGeneration {
         }
 
         Flux<ServerSentEvent<Object>> events() {
+            if (found.passages().isEmpty()) {
+                return Flux.just(event("notice", new Notice("no-sources", "There is nothing to write cards from yet:"
+                        + " this topic has no ingested sources, and the knowledge base has nothing on its concepts."
+                        + " Wait for ingestion to finish, or add cards by hand.")), done());
+            }
             Flux<ServerSentEvent<Object>> body = generators.cards().map(this::withModel).orElseGet(() -> offline(count));
             return body.concatWith(Mono.fromSupplier(this::done)).onErrorResume(e -> Flux.just(failed(e)));
         }
@@ -144,7 +150,7 @@ class CardGeneration {
                 return Flux.empty();
             }
             return Mono.fromCallable(() -> new Selection(OfflineCards.write(found.passages(),
-                            new ArrayList<>(found.terms().keySet()), found.uncoveredTerms(), types), found, wanted))
+                            found.keyTerms(), found.uncoveredTerms(), types), found, wanted))
                     .subscribeOn(jdbc)
                     .flatMapMany(selection -> next(selection, wanted));
         }

@@ -1,5 +1,7 @@
 package dev.groundwork.api.flashcard;
 
+import java.util.List;
+
 /** The bodies of the card endpoints. Limits come from {@link CardProperties} and are checked by the service. */
 final class CardRequests {
 
@@ -11,7 +13,7 @@ final class CardRequests {
     }
 
     /** {@code POST /api/topics/{id}/cards/generate}: how many cards (default 10) and of which types (default all). */
-    record Generate(Integer count, java.util.List<String> types) {
+    record Generate(Integer count, List<String> types) {
     }
 
     /** {@code PATCH /api/cards/{id}}: what to change; absent fields stay as they are. */

@@ -1,8 +1,8 @@
 package dev.groundwork.api.flashcard;
 
-import dev.groundwork.api.generation.Cloze;
 import dev.groundwork.api.flashcard.CardRequests.NewCard;
 import dev.groundwork.api.flashcard.CardRequests.Patch;
+import dev.groundwork.api.generation.Cloze;
 import dev.groundwork.api.problem.NotFound;
 import dev.groundwork.api.problem.ProblemException;
 import dev.groundwork.api.problem.ProblemType;
@@ -11,6 +11,7 @@ import dev.groundwork.api.security.Learner;
 import dev.groundwork.ingest.embed.EmbeddingModels;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.springframework.ai.embedding.EmbeddingModel;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
@@ -219,7 +220,7 @@ class CardService {
         return Mono.fromCallable(() -> model.embed(content)).subscribeOn(inference);
     }
 
-    private <T> Mono<T> blocking(java.util.concurrent.Callable<T> work) {
+    private <T> Mono<T> blocking(Callable<T> work) {
         return Mono.fromCallable(work).subscribeOn(jdbc);
     }
 

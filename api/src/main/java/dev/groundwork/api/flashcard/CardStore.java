@@ -223,18 +223,23 @@ class CardStore {
 
     /**
      * A card of the learner in the roadmap (deleted ones included: a card the learner threw away is not offered
-     * again) whose normalised content equals {@code content}'s, or whose embedding is at least {@code similarity}
-     * cosine-similar to {@code embedding}.
+     * again) whose normalised content equals {@code content}'s, that quotes the same sentence of the same chunk as
+     * {@code anchor}, or whose embedding is at least {@code similarity} cosine-similar to {@code embedding}.
      */
-    Optional<Duplicate> duplicateOf(UUID learnerId, String roadmapId, String content, float[] embedding,
-            String modelId, double similarity) {
+    Optional<Duplicate> duplicateOf(UUID learnerId, String roadmapId, String content, Card.Anchor anchor,
+            float[] embedding, String modelId, double similarity) {
         return jdbc.sql("""
                 SELECT id, deleted_at IS NOT NULL, dedup_key = :key FROM card
                 WHERE learner_id = :learner AND roadmap_id = :roadmap
-                  AND (dedup_key = :key OR (CAST(:embedding AS vector) IS NOT NULL AND model_id = :model
-                       AND 1 - (embedding <=> CAST(:embedding AS vector)) >= :similarity))
+                  AND (dedup_key = :key
+                       OR (anchor_chunk_id = CAST(:chunk AS uuid) AND anchor_start = :start AND anchor_end = :end)
+                       OR (CAST(:embedding AS vector) IS NOT NULL AND model_id = :model
+                           AND 1 - (embedding <=> CAST(:embedding AS vector)) >= :similarity))
                 ORDER BY dedup_key = :key DESC, deleted_at IS NOT NULL, created_at LIMIT 1
                 """)
+                .param("chunk", anchor == null ? null : anchor.chunkId())
+                .param("start", anchor == null ? null : anchor.start())
+                .param("end", anchor == null ? null : anchor.end())
                 .param("key", CardText.key(content)).param("learner", learnerId).param("roadmap", roadmapId)
                 .param("embedding", embedding == null ? null : Vectors.literal(embedding)).param("model", modelId)
                 .param("similarity", similarity)

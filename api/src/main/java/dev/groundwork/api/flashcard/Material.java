@@ -1,9 +1,12 @@
 package dev.groundwork.api.flashcard;
 
+import dev.groundwork.api.generation.KeyTerms;
 import dev.groundwork.api.retrieval.RetrievedChunk;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What cards for a topic are written from.
@@ -19,9 +22,16 @@ import java.util.Set;
 record Material(String topicTitle, List<String> concepts, Map<String, String> terms, Set<String> uncovered,
         List<RetrievedChunk> passages, boolean broadened) {
 
+    /** The terms cards may teach, most wanted first: the concept lines' terms, then the title's. */
+    List<String> keyTerms() {
+        List<String> all = new ArrayList<>(terms.keySet());
+        KeyTerms.ofTitle(topicTitle).stream().filter(t -> !all.contains(t)).forEach(all::add);
+        return all;
+    }
+
     /** The key terms of uncovered concept lines. */
     Set<String> uncoveredTerms() {
         return terms.entrySet().stream().filter(e -> uncovered.contains(e.getValue())).map(Map.Entry::getKey)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 }

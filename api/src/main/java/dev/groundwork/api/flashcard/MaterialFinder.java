@@ -34,6 +34,7 @@ class MaterialFinder {
     private static final int CONCEPT_LINES = 12;
     private static final int PER_CONCEPT = 4;
     private static final int MAX_PASSAGES = 48;
+    private static final int OPENINGS = 12;
 
     private final RoadmapQueries roadmaps;
     private final CardStore cards;
@@ -110,17 +111,43 @@ class MaterialFinder {
             }
             hits.stream().filter(chunk -> lineTerms.stream().anyMatch(term -> KeyTerms.mentions(text(chunk), term)))
                     .forEach(chunk -> found.putIfAbsent(chunk.id(), chunk));
+            // a term the meaning-led search missed may still stand in the sources word for word
+            for (String term : lineTerms) {
+                if (found.values().stream().noneMatch(chunk -> KeyTerms.mentions(text(chunk), term))) {
+                    literal(term, vectors.get(q), own, plan.thin()).forEach(chunk -> found.putIfAbsent(chunk.id(),
+                            chunk));
+                }
+            }
         }
+        // then where the topic's own sources open: a page usually says first what its subject is
+        passages.openings(own, 2, OPENINGS).forEach(chunk -> found.putIfAbsent(chunk.id(), chunk));
         // then the passages most relevant to the topic as a whole
         int general = Math.max(12, 2 * count);
         search(plan.queries().get(0), vectors.get(0), own, general, true)
                 .forEach(chunk -> found.putIfAbsent(chunk.id(), chunk));
         if (plan.thin()) {
-            search(plan.queries().get(0), vectors.get(0), Scope.global(), general, true)
+            // beyond its own sources, only passages on the topic's subject: its concepts' or its title's terms
+            List<String> subject = new ArrayList<>(plan.terms().keySet());
+            subject.addAll(KeyTerms.ofTitle(plan.title()));
+            search(plan.queries().get(0), vectors.get(0), Scope.global(), general, true).stream()
+                    .filter(chunk -> subject.stream().anyMatch(term -> KeyTerms.mentions(text(chunk), term)))
                     .forEach(chunk -> found.putIfAbsent(chunk.id(), chunk));
         }
         List<RetrievedChunk> chosen = found.values().stream().limit(MAX_PASSAGES).toList();
         return new Material(plan.title(), plan.concepts(), plan.terms(), plan.uncovered(), chosen, plan.thin());
+    }
+
+    /** Passages that name {@code term} itself, found by full-text search: in the topic, or everywhere when thin. */
+    private List<RetrievedChunk> literal(String term, float[] vector, Scope own, boolean thin) {
+        List<RetrievedChunk> hits = new ArrayList<>();
+        for (Scope scope : thin ? List.of(own, Scope.global()) : List.of(own)) {
+            retriever.search(new SearchRequest(term, vector, scope, SearchRequest.Mode.FULL_TEXT, false,
+                            PER_CONCEPT * 3, false)).stream()
+                    .filter(chunk -> chunk.topicId() == null && KeyTerms.mentions(text(chunk), term))
+                    .limit(2)
+                    .forEach(hits::add);
+        }
+        return hits;
     }
 
     /** A search that leaves out roadmap texts: cards come from sources, not from the roadmap's own lines. */

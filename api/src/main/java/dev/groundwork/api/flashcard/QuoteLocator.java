@@ -1,6 +1,7 @@
 package dev.groundwork.api.flashcard;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -61,8 +62,8 @@ final class QuoteLocator {
                     space = false;
                 }
                 if (out.length() == origin.length) {
-                    origin = java.util.Arrays.copyOf(origin, origin.length * 2);
-                    width = java.util.Arrays.copyOf(width, width.length * 2);
+                    origin = Arrays.copyOf(origin, origin.length * 2);
+                    width = Arrays.copyOf(width, width.length * 2);
                 }
                 origin[out.length()] = i;
                 width[out.length()] = n;

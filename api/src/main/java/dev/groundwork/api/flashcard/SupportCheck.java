@@ -5,6 +5,7 @@ import dev.groundwork.api.generation.KeyTerms;
 import dev.groundwork.api.generation.Statements;
 import dev.groundwork.api.retrieval.Vectors;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -54,7 +55,7 @@ record SupportCheck(double coverage, double partial, double similarity) {
             }
         }
         boolean supported = share >= coverage || (share >= partial && cosine >= similarity);
-        return new Verdict(supported, share, cosine, supported ? null : String.format(java.util.Locale.ROOT,
+        return new Verdict(supported, share, cosine, supported ? null : String.format(Locale.ROOT,
                 "the quote does not support its answer (%.0f%% of its words in the quote, similarity %.2f)",
                 share * 100, cosine));
     }

@@ -22,9 +22,18 @@ public final class KeyTerms {
     private static final Pattern TRAILING = Pattern.compile("\\s+(?:basics|fundamentals|essentials|overview|"
             + "deep dive|introduction|concepts|techniques|strategies|patterns|approaches|best practices|"
             + "comparison|variants|solutions|systems?)$", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> TOO_GENERIC = Set.of("data", "model", "models", "system", "systems", "design",
+    private static final Set<String> TOO_GENERIC = Set.copyOf(java.util.List.of("data", "model", "models", "system",
+            "systems", "design",
             "architecture", "basics", "fundamentals", "overview", "introduction", "practice", "tools", "other",
-            "scale", "production", "performance", "strategy", "process", "approach", "patterns", "hybrid");
+            "scale", "production", "performance", "strategy", "process", "approach", "patterns", "hybrid", "handling",
+            "strategies", "techniques", "methods", "method", "options", "considerations", "tradeoffs", "trade-offs",
+            "principles", "practices", "concepts", "types", "variants", "examples", "challenges", "solutions",
+            "benefits", "use cases", "implementation", "optimization", "management", "integration", "deployment",
+            "basics", "setup", "tooling", "workflow", "workflows", "lifecycle", "structure", "frameworks", "framework",
+            "models", "pipelines", "pipeline", "layers", "components", "features", "metrics", "analysis", "review",
+            "fundamentals", "essentials", "introduction", "deep dive", "comparison", "selection", "decisions",
+            "requirements", "estimation", "calculations", "approaches", "patterns", "updates", "strategy", "level",
+            "levels", "scale", "systems", "applications", "services", "apps", "projects", "project", "week", "day"));
 
     private KeyTerms() {
     }
@@ -49,6 +58,37 @@ public final class KeyTerms {
         return List.copyOf(parts);
     }
 
+    /** "Week 7 – ", "Day 12: ", "Month 2: ", "M1: ": the label of a roadmap's numbered heading. */
+    private static final Pattern LABEL = Pattern.compile("^(?:week|day|month|phase|milestone|part|step|module|stage|"
+            + "sprint|m|w|d)\\s*\\d+(?:\\s*[-–—]\\s*\\d+)?\\s*[:.–—-]\\s*", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The terms a topic's title names ("Week 7 – Testing & CI/CD" → testing, CI/CD): the numbered label dropped, its
+     * Title Case words read as common words (a title capitalises every word), acronyms kept.
+     */
+    public static List<String> ofTitle(String title) {
+        String bare = LABEL.matcher(title.strip()).replaceFirst("");
+        List<String> terms = new ArrayList<>();
+        for (String term : of(bare)) {
+            StringBuilder plain = new StringBuilder();
+            for (String word : term.split(" ")) {
+                boolean titleCase = word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
+                        && word.substring(1).chars().noneMatch(Character::isUpperCase);
+                plain.append(plain.isEmpty() ? "" : " ").append(titleCase ? word.toLowerCase(Locale.ROOT) : word);
+            }
+            if (!TOO_GENERIC.contains(plain.toString())) {
+                terms.add(plain.toString());
+            }
+        }
+        return terms;
+    }
+
+    /** An acronym ("YOLO", "CDN", "JWTs"): matched as written, so that "cdn" in a URL is not taken for it. */
+    static boolean name(String term) {
+        return !term.contains(" ") && term.length() > 1 && term.chars().filter(Character::isLetter)
+                .filter(Character::isUpperCase).count() >= 2 && term.chars().filter(Character::isLowerCase).count() <= 1;
+    }
+
     /** The terms of several concept lines, in order, without repeats. */
     public static List<String> of(List<String> concepts) {
         Set<String> all = new LinkedHashSet<>();
@@ -64,9 +104,14 @@ public final class KeyTerms {
         if (text == null || term == null) {
             return false;
         }
-        if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find()) {
+        // an acronym is matched as written
+        int flags = name(term) ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])", flags)
+                .matcher(text).find()) {
             return true;
+        }
+        if (name(term)) {
+            return false;
         }
         Set<String> wanted = Statements.terms(term);
         return wanted.size() > 1 && Statements.terms(text).containsAll(wanted);

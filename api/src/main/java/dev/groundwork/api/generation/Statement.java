@@ -62,6 +62,8 @@ public record Statement(Kind kind, String text, int start, int end, String term,
         FRAGMENT,
         /** A question, not a statement. */
         QUESTION,
+        /** Someone's opinion or testimony, not what the source teaches. */
+        OPINION,
         TOO_SHORT,
         TOO_LONG
     }

@@ -1,5 +1,19 @@
 package dev.groundwork.api.generation;
 
+import static dev.groundwork.api.generation.SentenceQuality.IMPERATIVE;
+import static dev.groundwork.api.generation.SentenceQuality.INSTRUCTION;
+import static dev.groundwork.api.generation.SentenceQuality.LEANS;
+import static dev.groundwork.api.generation.SentenceQuality.MAX_WORDS;
+import static dev.groundwork.api.generation.SentenceQuality.MIN_WORDS;
+import static dev.groundwork.api.generation.SentenceQuality.NAVIGATION;
+import static dev.groundwork.api.generation.SentenceQuality.NOT_A_TERM;
+import static dev.groundwork.api.generation.SentenceQuality.POINTS_AROUND;
+import static dev.groundwork.api.generation.SentenceQuality.URL;
+import static dev.groundwork.api.generation.SentenceQuality.judge;
+import static dev.groundwork.api.generation.SentenceQuality.linkShare;
+import static dev.groundwork.api.generation.SentenceQuality.symbolic;
+import static dev.groundwork.api.generation.SentenceQuality.terminal;
+
 import dev.groundwork.api.generation.Statement.Kind;
 import dev.groundwork.api.generation.Statement.Quality;
 import dev.groundwork.api.retrieval.RetrievedChunk;
@@ -27,54 +41,14 @@ public final class Statements {
             "all", "each", "other", "more", "most", "use", "used", "using", "between", "our", "out", "over", "only",
             "very", "just", "may", "might", "must", "shall", "here", "both", "own", "same", "too", "per", "via");
 
-    /** Openers of sentences that lean on what came before. */
-    private static final Pattern LEANS = Pattern.compile("^(?:[\"'(]?)(?:this|these|those|that|it|its|it's|they|"
-            + "their|them|he|she|such|here|thus|hence|therefore|however|also|additionally|furthermore|moreover|"
-            + "similarly|likewise|otherwise|instead|then|finally|next|now|so|but|and|or|nor|yet|still|again|"
-            + "alternatively|conversely|consequently|accordingly|meanwhile|besides|plus|above|below|lastly|"
-            + "in addition|in contrast|in this|in that|in the (?:previous|next|following|"
-            + "above|last)|as (?:shown|mentioned|described|noted|seen|discussed|explained|you can see|above|below|"
-            + "such|a result)|for (?:this|that|these|those) reasons?|on the other hand|the (?:above|following|"
-            + "latter|former|same|previous|next|last)|both|another|other|one of them|the rest)(?![-\\w])",
-            Pattern.CASE_INSENSITIVE);
-    /** References to the page around a sentence. */
-    private static final Pattern POINTS_AROUND = Pattern.compile("\\b(?:(?:see|shown|described|listed|mentioned|"
-            + "explained|discussed|illustrated) (?:above|below|earlier|later|here)|as follows|the (?:following|previous|"
-            + "next|above|preceding) (?:section|example|chapter|page|diagram|figure|image|table|code|snippet|command|"
-            + "step|steps|list)|this (?:page|section|chapter|guide|tutorial|article|document|doc|lesson|post|video|"
-            + "course|repo|repository|book)|in this (?:example|exercise|part)|the (?:diagram|figure|image|picture|"
-            + "screenshot) (?:above|below)|(?:above|below):?$)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAVIGATION = Pattern.compile("(?i)\\b(?:click here|sign up|sign in|log in|subscribe|"
-            + "cookies?|privacy policy|terms of (?:service|use)|all rights reserved|edit this page|was this (?:page )?"
-            + "helpful|skip to|table of contents|back to top|on this page|next page|previous page|last updated|"
-            + "improve this|copyright|©|share on|follow us|newsletter|tweet)\\b");
-    /** Verbs that open an instruction ("Create an index", "decide how to store…") rather than a statement. */
-    static final Pattern IMPERATIVE = Pattern.compile("^(?:add|aggregate|allow|apply|ask|avoid|build|call|change|check|"
-            + "choose|click|clone|compare|configure|connect|consider|continue|copy|create|decide|define|delete|deploy|"
-            + "describe|download|edit|enable|enter|explore|fill|find|follow|get|give|go|group|help|import|imagine|"
-            + "include|install|keep|learn|let|list|load|log|look|make|manage|model|move|note|open|paste|pick|place|"
-            + "practice|practise|prepare|press|print|put|read|recall|register|remember|remove|replace|return|review|run|"
-            + "save|scan|search|see|select|send|set|setup|share|sign|specify|start|stop|store|study|submit|summarize|"
-            + "summarise|take|test|think|track|try|turn|type|understand|update|upload|use|verify|visit|wait|watch|"
-            + "write)\\b", Pattern.CASE_INSENSITIVE);
-    /** An instruction: such a verb followed by what it acts on ("Model your data", "Search and filter"). */
-    static final Pattern INSTRUCTION = Pattern.compile(IMPERATIVE.pattern() + "\\s+(?:a|an|the|your|this|that|these|"
-            + "those|it|them|to|and|or|with|for|on|in|into|out|up|down|over|one|some|all|any|each|every|its|their|our|"
-            + "my|how|what|which|whether|more|data|instructions|steps?)\\b", Pattern.CASE_INSENSITIVE);
-    /** Terms that are sentences or pointers, not names: "Servers should be stateless", "See Disadvantage(s)". */
-    private static final Pattern NOT_A_TERM = Pattern.compile("(?i)^(?:see|use|read|learn|visit|check|click|follow|"
-            + "go|try|get|find|watch|install|create|build|run|note|tip|warning|example|step \\d+)\\b|\\b(?:should|must|"
-            + "can|will|would|could|may|might|is|are|was|were|how|what|which|where|why|whether)\\b");
     private static final Pattern LINK_HEADER = Pattern.compile("(?i)\\b(?:references?|links?|sources?|resources|"
             + "further reading|urls?|articles?|videos?|talks?|papers?)\\b");
     /** Titles run together where a page joined links without a space: "storageHow", "platformLessons". */
     private static final Pattern GLUED = Pattern.compile("\\p{Ll}{2}\\p{Lu}\\p{Ll}");
-    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     /** "Term - definition", "Term – definition", "Term: definition" (the term short, the definition a phrase). */
-    private static final Pattern TERM_SEPARATOR = Pattern.compile("^(?<term>[^.;!?:\\n]{1,60}?)\\s*(?:\\s[-–—]\\s|:\\s)"
+    private static final Pattern TERM_SEPARATOR = Pattern.compile(
+            "^(?<term>[^.;!?:\\n]{1,60}?)\\s*(?:\\s[-–—]\\s|:\\s)"
             + "\\s*(?<definition>\\S.+)$", Pattern.DOTALL);
-    private static final int MIN_WORDS = 6;
-    private static final int MAX_WORDS = 60;
     private static final int MAX_LEAD_IN_ITEMS = 10;
 
     private Statements() {
@@ -220,7 +194,8 @@ public final class Statements {
                 || LEANS.matcher(term).find() || !Character.isLetterOrDigit(term.codePointAt(0))
                 || (Character.isLowerCase(definition.codePointAt(0)) && (IMPERATIVE.matcher(definition).find()
                         || definition.matches("(?s)^(?:for|in|to|with|by|on|at|if|when|as|from|see|via)\\b.*")))
-                || INSTRUCTION.matcher(term).find() || NOT_A_TERM.matcher(term).find()
+                || INSTRUCTION.matcher(term).find() || NOT_A_TERM.matcher(term).find() || term.matches(".*[=\"{}<>].*")
+                || term.chars().filter(c -> c == '_').count() >= 2
                 || LEANS.matcher(definition).find()) {
             return null;   // "Create an index — build a secondary index …" is a step, not a definition
         }
@@ -230,7 +205,8 @@ public final class Statements {
                 : symbolic(definition) ? Quality.CODE
                 : POINTS_AROUND.matcher(definition).find() ? Quality.LEANS_ON_CONTEXT
                 : Quality.OK;
-        return new Statement(Kind.TERM_DEFINITION, item, start, end, term, definition, null, List.of(), List.of(), quality);
+        return new Statement(Kind.TERM_DEFINITION, item, start, end, term, definition, null, List.of(), List.of(),
+                quality);
     }
 
     /** Rows of a table: a two-column row of a short term and a description is a definition; the header is not. */
@@ -252,67 +228,13 @@ public final class Statements {
             }
             String term = cells[0].strip();
             String definition = cells[cells.length - 1].strip();
-            boolean pair = !links && cells.length == 2 && words(term) <= 6 && words(definition) >= 4 && words(definition) <= 40
-                    && !symbolic(definition) && glued(definition) < 2 && !NOT_A_TERM.matcher(term).find();
+            boolean pair = !links && cells.length == 2 && words(term) <= 6 && words(definition) >= 4
+                    && words(definition) <= 40
+                    && !symbolic(definition) && glued(definition) < 2 && !NOT_A_TERM.matcher(term).find()
+                    && !term.matches(".*[=\"{}<>].*");
             out.add(pair ? new Statement(Kind.TERM_DEFINITION, row, start, end, term, definition, null, List.of(),
                     List.of(), Quality.OK) : statement(Kind.ITEM, text, start, end, Quality.LABEL));
         }
-    }
-
-    /** Whether a sentence can stand alone as a quote. */
-    private static Quality judge(String sentence, Segment segment, int start) {
-        String trimmed = sentence.strip();
-        int words = words(trimmed);
-        if (URL.matcher(trimmed).find() || (segment != null && linkShare(trimmed, segment, start) > 0.5)) {
-            return Quality.LINK_LIST;
-        }
-        if (NAVIGATION.matcher(trimmed).find()) {
-            return Quality.NAVIGATION;
-        }
-        if (symbolic(trimmed)) {
-            return Quality.CODE;
-        }
-        if (trimmed.endsWith("?")) {
-            return Quality.QUESTION;
-        }
-        int first = trimmed.codePointAt(0);
-        if (Character.isLowerCase(first) || (!Character.isLetterOrDigit(first) && "\"'(“‘`".indexOf(first) < 0)
-                || !balanced(trimmed)) {
-            return Quality.FRAGMENT;
-        }
-        if (LEANS.matcher(trimmed).find() || POINTS_AROUND.matcher(trimmed).find()) {
-            return Quality.LEANS_ON_CONTEXT;
-        }
-        if (!terminal(trimmed) && words < 10) {
-            return Quality.LABEL;
-        }
-        if (words < MIN_WORDS) {
-            return Quality.TOO_SHORT;
-        }
-        if (words > MAX_WORDS) {
-            return Quality.TOO_LONG;
-        }
-        return Quality.OK;
-    }
-
-    /** Share of the text's letters inside link marks (when known). */
-    private static double linkShare(String text, Segment segment, int start) {
-        if (segment == null || segment.marks().isEmpty()) {
-            return 0;
-        }
-        int letters = 0;
-        int linked = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
-                continue;
-            }
-            letters++;
-            int at = start + i;
-            if (segment.marks().stream().anyMatch(m -> m.kind() == MarkKind.LINK && m.start() <= at && at < m.end())) {
-                linked++;
-            }
-        }
-        return letters == 0 ? 0 : linked / (double) letters;
     }
 
     private static int glued(String text) {
@@ -322,31 +244,6 @@ public final class Statements {
             count++;
         }
         return count;
-    }
-
-    private static boolean symbolic(String text) {
-        long letters = text.chars().filter(Character::isLetter).count();
-        long visible = text.chars().filter(c -> !Character.isWhitespace(c)).count();
-        return visible == 0 || letters < 0.7 * visible || text.contains("{") || text.contains("=>")
-                || text.contains("();") || text.contains("$ ");
-    }
-
-    private static boolean terminal(String text) {
-        String t = text.strip();
-        return t.endsWith(".") || t.endsWith("!") || t.endsWith(".)") || t.endsWith(".\"") || t.endsWith(".”");
-    }
-
-    private static boolean balanced(String text) {
-        int round = 0;
-        int square = 0;
-        for (char c : text.toCharArray()) {
-            round += c == '(' ? 1 : c == ')' ? -1 : 0;
-            square += c == '[' ? 1 : c == ']' ? -1 : 0;
-            if (round < 0 || square < 0) {
-                return false;
-            }
-        }
-        return round == 0 && square == 0;
     }
 
     static int words(String text) {
@@ -360,7 +257,8 @@ public final class Statements {
         BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         String segment = text.substring(from, to);
         breaks.setText(segment);
-        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE;
+                start = end, end = breaks.next()) {
             int s = start;
             int e = end;
             while (s < e && Character.isWhitespace(segment.charAt(s))) {
@@ -384,6 +282,7 @@ public final class Statements {
     }
 
     private static Statement statement(Kind kind, String text, int start, int end, Quality quality) {
-        return new Statement(kind, text.substring(start, end), start, end, null, null, null, List.of(), List.of(), quality);
+        return new Statement(kind, text.substring(start, end), start, end, null, null, null, List.of(), List.of(),
+                quality);
     }
 }

@@ -41,6 +41,23 @@ public class Passages {
         return owned("topic_id", topicId);
     }
 
+    /**
+     * The opening chunks of every document of a scope's sources — where a page usually says what its subject is —
+     * the pages a roadmap links before the pages crawled below them, at most {@code limit}.
+     */
+    public List<RetrievedChunk> openings(Scope scope, int perDocument, int limit) {
+        Retriever.ScopeFilter filter = Retriever.ScopeFilter.resolve(jdbc, scope);
+        if (filter.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(Candidate.select(false) + ", 0 AS similarity, 0 AS rank FROM chunks c"
+                        + " JOIN document d ON d.id = c.document_id WHERE c.resource_id IS NOT NULL AND " + filter.sql()
+                        + " AND coalesce((c.metadata ->> 'chunk_index')::int, 0) < :per"
+                        + " ORDER BY d.depth, coalesce((c.metadata ->> 'chunk_index')::int, 0), d.url, c.id LIMIT :limit")
+                .params(filter.values()).param("per", perDocument).param("limit", limit)
+                .query(Candidate::map).list().stream().map(Candidate::toChunk).toList();
+    }
+
     /** How many chunks of fetched sources (not of topics' own texts) a scope holds. */
     public int countOfSources(Scope scope) {
         Retriever.ScopeFilter filter = Retriever.ScopeFilter.resolve(jdbc, scope);

@@ -101,6 +101,21 @@ class CardGenerationIT extends MirrorAppTest {
     }
 
     @Test
+    void aTopicWithNothingToWriteFromSaysSo() {
+        String roadmapId = importer.importDocument("# Odd drill\n## Week 1: Zyzzyva flarbling\n- Quorple glimmets\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "odd.md").roadmap().id();
+        run.run(roadmapId, dev.groundwork.ingest.pipeline.IngestListener.NONE);
+        String topic = roadmaps.find(roadmapId).orElseThrow().topics().get(0).id();
+
+        var events = generate(http, topic, Map.of("count", 3), null);
+
+        assertWellFormed(events);
+        assertThat(cards(events)).isEmpty();
+        assertThat(data(events, "notice")).singleElement().satisfies(notice ->
+                assertThat(notice).containsEntry("kind", "no-sources"));
+    }
+
+    @Test
     void badGenerationRequestsAreProblemsAndChangeNothing() {
         int cards = jdbc.sql("SELECT count(*) FROM card").query(Integer.class).single();
 
