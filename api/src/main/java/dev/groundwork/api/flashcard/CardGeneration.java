@@ -3,6 +3,7 @@ package dev.groundwork.api.flashcard;
 import dev.groundwork.api.flashcard.CardRequests.Generate;
 import dev.groundwork.api.generation.CardCandidate;
 import dev.groundwork.api.generation.Generators;
+import dev.groundwork.api.generation.KeyTerms;
 import dev.groundwork.api.generation.LlmCardWriter;
 import dev.groundwork.api.generation.OfflineCards;
 import dev.groundwork.api.problem.NotFound;
@@ -149,10 +150,23 @@ class CardGeneration {
             if (wanted <= 0) {
                 return Flux.empty();
             }
-            return Mono.fromCallable(() -> new Selection(OfflineCards.write(found.passages(),
-                            found.keyTerms(), found.uncoveredTerms(), types), found, wanted))
+            return Mono.fromCallable(() -> new Selection(onSubject(OfflineCards.write(found.passages(),
+                            found.keyTerms(), found.uncoveredTerms(), types)), found, wanted))
                     .subscribeOn(jdbc)
                     .flatMapMany(selection -> next(selection, wanted));
+        }
+
+        /**
+         * A topic that drew on the whole knowledge base keeps only candidates on its subject: the rest of a passage
+         * found for one of its concepts is often about something else ("Rabobank is one of the largest banks").
+         */
+        private List<CardCandidate> onSubject(List<CardCandidate> candidates) {
+            if (!found.broadened()) {
+                return candidates;
+            }
+            List<String> subject = found.subject();
+            return candidates.stream().filter(c -> subject.stream().anyMatch(term -> KeyTerms.mentions(
+                    String.join(" ", c.label(), c.back() == null ? "" : c.back(), c.quote()), term))).toList();
         }
 
         /** Checks the next candidate, then the one after, until enough were accepted or none is left. */

@@ -25,6 +25,15 @@ record Material(String topicTitle, List<String> concepts, Map<String, String> te
     /** The terms cards may teach, most wanted first: the concept lines' terms, then the title's. */
     List<String> keyTerms() {
         List<String> all = new ArrayList<>(terms.keySet());
+        // a single common word of the title ("testing") says too little to be deleted from a sentence
+        KeyTerms.ofTitle(topicTitle).stream().filter(t -> !all.contains(t) && !t.matches("\\p{Ll}+"))
+                .forEach(all::add);
+        return all;
+    }
+
+    /** What the topic is about: its concept lines' terms and its title's. */
+    List<String> subject() {
+        List<String> all = new ArrayList<>(terms.keySet());
         KeyTerms.ofTitle(topicTitle).stream().filter(t -> !all.contains(t)).forEach(all::add);
         return all;
     }

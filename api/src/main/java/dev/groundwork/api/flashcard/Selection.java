@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Picks offline candidates one at a time so that the cards spread: a candidate on a concept that a card of this run
  * already teaches loses its concept bonus, each card of a type makes the next of that type a little less likely, and
- * no passage gives more than its fair share — the wanted count spread over the passages that have candidates.
+ * no passage gives more than its fair share — the wanted count spread over the passages that have candidates, raised
+ * by one only when every passage left has given that much.
  * Not thread-safe: one per run.
  */
 final class Selection {
@@ -20,7 +21,7 @@ final class Selection {
 
     private final List<CardCandidate> left;
     private final Material material;
-    private final int fairShare;
+    private int fairShare;
 
     Selection(List<CardCandidate> candidates, Material material, int wanted) {
         this.left = new ArrayList<>(candidates);
@@ -34,8 +35,21 @@ final class Selection {
         return fairShare;
     }
 
-    /** The best candidate left for this run, or {@code null} when none may be taken. */
+    /**
+     * The best candidate left for this run, or {@code null} when none is left. When every passage with candidates
+     * left has given its share, each may give one more: the cards stay spread as evenly as the passages allow.
+     */
     CardCandidate next(CardChecks.Batch batch) {
+        CardCandidate best = pick(batch);
+        while (best == null && !left.isEmpty()) {
+            fairShare++;
+            best = pick(batch);
+        }
+        left.remove(best);
+        return best;
+    }
+
+    private CardCandidate pick(CardChecks.Batch batch) {
         CardCandidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (CardCandidate candidate : left) {
@@ -50,7 +64,6 @@ final class Selection {
                 best = candidate;
             }
         }
-        left.remove(best);
         return best;
     }
 }

@@ -43,6 +43,9 @@ public final class Statements {
 
     private static final Pattern LINK_HEADER = Pattern.compile("(?i)\\b(?:references?|links?|sources?|resources|"
             + "further reading|urls?|articles?|videos?|talks?|papers?)\\b");
+    /** "Section 3", "Step 2", "Chapter 1": where something is, not what it is. */
+    private static final Pattern OUTLINE_TERM = Pattern.compile("(?i)(?:section|chapter|part|step|lesson|module|unit|"
+            + "week|day|phase|stage|level|option)\\s*\\d+");
     /** Titles run together where a page joined links without a space: "storageHow", "platformLessons". */
     private static final Pattern GLUED = Pattern.compile("\\p{Ll}{2}\\p{Lu}\\p{Ll}");
     /** "Term - definition", "Term – definition", "Term: definition" (the term short, the definition a phrase). */
@@ -181,8 +184,8 @@ public final class Statements {
                 .filter(m -> (m.kind() == MarkKind.STRONG || m.kind() == MarkKind.CODE) && m.start() == start)
                 .findFirst().orElse(null);
         if (lead != null && lead.end() < end) {
-            term = text.substring(lead.start(), lead.end()).strip();
-            definition = item.substring(lead.end() - start).replaceFirst("^\\s*(?:[-–—:]|is|are)?\\s*", "").strip();
+            term = text.substring(lead.start(), lead.end()).strip().replaceAll("[\\s:;,.–—-]+$", "");
+            definition = item.substring(lead.end() - start).replaceFirst("^\\s*(?:[-–—:.]|is|are)?\\s*", "").strip();
         } else {
             Matcher m = TERM_SEPARATOR.matcher(item);
             if (m.matches()) {
@@ -190,7 +193,8 @@ public final class Statements {
                 definition = m.group("definition").strip();
             }
         }
-        if (term == null || definition.isEmpty() || words(term) > 6 || words(definition) < 3
+        if (term == null || term.isEmpty() || definition.isEmpty() || words(term) > 6 || words(definition) < 3
+                || OUTLINE_TERM.matcher(term).matches()
                 || LEANS.matcher(term).find() || !Character.isLetterOrDigit(term.codePointAt(0))
                 || (Character.isLowerCase(definition.codePointAt(0)) && (IMPERATIVE.matcher(definition).find()
                         || definition.matches("(?s)^(?:for|in|to|with|by|on|at|if|when|as|from|see|via)\\b.*")))

@@ -142,6 +142,7 @@ public final class CardsBench {
                 + "|---|---|---|---|---|---|---|---|---|---|%n");
         List<Double> allSeconds = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<String> uncovered = new ArrayList<>();
         int[] totals = new int[9];
         for (Map.Entry<String, List<Run>> entry : byRoadmap.entrySet()) {
             List<Run> runs = entry.getValue();
@@ -177,8 +178,12 @@ public final class CardsBench {
                     boolean covered = run.cards().stream().anyMatch(card -> terms.stream()
                             .anyMatch(term -> KeyTerms.mentions(content(card), term)));
                     conceptsCovered += covered ? 1 : 0;
-                    conceptsInRoadmap += roadmapContents.stream().anyMatch(content -> terms.stream()
-                            .anyMatch(term -> KeyTerms.mentions(content, term))) ? 1 : 0;
+                    boolean inRoadmap = roadmapContents.stream().anyMatch(content -> terms.stream()
+                            .anyMatch(term -> KeyTerms.mentions(content, term)));
+                    conceptsInRoadmap += inRoadmap ? 1 : 0;
+                    if (!inRoadmap) {
+                        uncovered.add(entry.getKey() + " / " + run.topic().title() + ": " + line + " " + terms);
+                    }
                 }
                 if (sources && run.cards().isEmpty()) {
                     missing.add(entry.getKey() + " / " + run.topic().title() + " (" + run.ownChunks() + " chunks, skipped "
@@ -203,6 +208,9 @@ public final class CardsBench {
                 pct(totals[4], totals[3]), totals[8], pct(totals[8], totals[3]), totals[7], totals[7] + totals[5],
                 totals[6], totals[7], percentile(allSeconds, 50), percentile(allSeconds, 95));
         missing.forEach(topic -> System.out.println("Topic with sources but no card: " + topic));
+        if (Boolean.getBoolean("bench.uncovered")) {
+            uncovered.forEach(line -> System.out.println("Concept in sources without a card: " + line));
+        }
     }
 
     /**
