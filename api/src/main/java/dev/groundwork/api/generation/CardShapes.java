@@ -61,10 +61,11 @@ final class CardShapes {
         return statements.stream()
                 .filter(s -> s.ok() && s.kind() == Statement.Kind.SENTENCE)
                 .findFirst()
-                .filter(s -> KeyTerms.mentions(s.text(), heading) && DEFINING.matcher(s.text()).find()
+                .filter(s -> opensWith(s.text(), heading) && DEFINING.matcher(s.text()).find()
                         && !DEFINITION.matcher(s.text().strip()).matches()
                         && !SentenceQuality.INSTRUCTION.matcher(s.text()).find())
-                .map(s -> new CardCandidate("basic", "What is " + heading + "?", OfflineCards.flat(s.text()), null, passage,
+                .map(s -> new CardCandidate("basic", (plural(heading) ? "What are " : "What is ") + heading + "?",
+                        OfflineCards.flat(s.text()), null, passage,
                         s.text(), null, 2.8));
     }
 
@@ -213,6 +214,18 @@ final class CardShapes {
 
     private static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Whether a sentence is about {@code heading} from its first words: "A content delivery network (CDN) is …". */
+    private static boolean opensWith(String sentence, String heading) {
+        String start = sentence.strip().replaceFirst("(?i)^(?:the|a|an)\\s+", "");
+        return start.regionMatches(true, 0, heading, 0, heading.length())
+                || start.regionMatches(true, 0, heading.replaceFirst("s$", ""), 0, heading.length() - 1)
+                && heading.endsWith("s");
+    }
+
+    private static boolean plural(String heading) {
+        return heading.endsWith("s") && !heading.endsWith("ss") && !heading.endsWith("us");
     }
 
     private CardShapes() {

@@ -78,7 +78,9 @@ public final class Cloze {
      * {@code sentence} as deletion {@code n}; the sentence unchanged when it has none.
      */
     public static String delete(String sentence, String term, int n) {
-        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?:e?s)?(?![\\p{L}\\p{N}])",
+        // a whole word: not a piece of "hello-docker", "docker.io" or "my_docker"
+        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}_./-])" + Pattern.quote(term)
+                        + "(?:e?s)?(?![\\p{L}\\p{N}_/-]|\\.[\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         return word.matcher(sentence).replaceAll(m -> Matcher.quoteReplacement("{{c" + n + "::" + m.group() + "}}"));
     }

@@ -133,7 +133,7 @@ public final class OfflineCards {
                 if (mark.kind() == MarkKind.STRONG || mark.kind() == MarkKind.CODE) {
                     String term = flat(passage.text().substring(mark.start(), mark.end()))
                             .replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
-                    if (usableTerm(term)) {
+                    if (usableTerm(term, mark.kind() == MarkKind.CODE)) {
                         terms.putIfAbsent(term.toLowerCase(Locale.ROOT), term);
                     }
                 }
@@ -153,8 +153,11 @@ public final class OfflineCards {
      * A bold or code span worth deleting: a name or short term, not a path, an option with its value, an admonition
      * label ("Tip", "Note") or a bold sentence ("Memory is bounded").
      */
-    private static boolean usableTerm(String term) {
+    private static boolean usableTerm(String term, boolean code) {
         boolean plainWord = term.matches("\\p{Ll}+");   // "model", "logging": a common word set in bold or code
+        if (code && term.contains(" ")) {
+            return false;   // "docker run my-app": a command, not a term
+        }
         return !term.isEmpty() && !plainWord && Statements.words(term) <= 4
                 && term.chars().anyMatch(Character::isLetter)
                 && term.chars().filter(c -> c == '_').count() < 2

@@ -30,5 +30,7 @@ class ClozeTest {
         assertThat(Cloze.delete("Load balancers route traffic; a load balancer can fail.", "load balancer", 1))
                 .isEqualTo("{{c1::Load balancers}} route traffic; a {{c1::load balancer}} can fail.");
         assertThat(Cloze.delete("Caching helps.", "cach", 1)).isEqualTo("Caching helps.");
+        assertThat(Cloze.delete("Tag hello-docker from docker.io with docker.", "docker", 1))
+                .isEqualTo("Tag hello-docker from docker.io with {{c1::docker}}.");
     }
 }
