@@ -45,7 +45,8 @@ public final class Statements {
             + "further reading|urls?|articles?|videos?|talks?|papers?)\\b");
     /** "Section 3", "Step 2", "Chapter 1": where something is, not what it is. */
     private static final Pattern OUTLINE_TERM = Pattern.compile("(?i)(?:section|chapter|part|step|lesson|module|unit|"
-            + "week|day|phase|stage|level|option)\\s*\\d+");
+            + "week|day|phase|stage|level|option)\\s*\\d+|(?:january|february|march|april|may|june|july|august|"
+            + "september|october|november|december)?\\s*\\d{4}");
     /** Titles run together where a page joined links without a space: "storageHow", "platformLessons". */
     private static final Pattern GLUED = Pattern.compile("\\p{Ll}{2}\\p{Lu}\\p{Ll}");
     /** "Term - definition", "Term – definition", "Term: definition" (the term short, the definition a phrase). */
