@@ -8,13 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groundwork.api.testing.MirrorAppTest;
 import dev.groundwork.ingest.pipeline.IngestListener;
-import dev.groundwork.ingest.testdb.RealModelDatabaseConfiguration;
+import dev.groundwork.ingest.testdb.TestDatabase;
+import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -27,7 +31,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "groundwork.ingest.background=false")
 @AutoConfigureWebTestClient(timeout = "PT120S")
-@Import(RealModelDatabaseConfiguration.class)
+@Import(CapAnswerIT.OwnDatabase.class)
 class CapAnswerIT extends MirrorAppTest {
 
     /** Month 1 of seed 000, as that roadmap has it. */
@@ -45,6 +49,19 @@ class CapAnswerIT extends MirrorAppTest {
             - [DDIA by Kleppmann](https://dataintensive.net/)
             - [Google SRE Book](https://sre.google/books/)
             """;
+
+    /**
+     * A database of its own: the other test contexts of this JVM store hashing-model vectors, and a document they
+     * ingested already would not be embedded again with the real model.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class OwnDatabase {
+
+        @Bean
+        JdbcConnectionDetails realModelDatabase() {
+            return TestDatabaseConfiguration.connectionTo(TestDatabase.named("real-model"));
+        }
+    }
 
     @Autowired
     WebTestClient http;

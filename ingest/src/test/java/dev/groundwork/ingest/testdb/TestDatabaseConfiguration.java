@@ -14,7 +14,7 @@ public class TestDatabaseConfiguration {
     }
 
     /** Spring's connection details for a test database. */
-    static JdbcConnectionDetails connectionTo(TestDatabase db) {
+    public static JdbcConnectionDetails connectionTo(TestDatabase db) {
         return new JdbcConnectionDetails() {
             @Override
             public String getJdbcUrl() {
