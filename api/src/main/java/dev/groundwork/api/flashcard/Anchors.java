@@ -5,7 +5,6 @@ import dev.groundwork.api.generation.Statements;
 import dev.groundwork.api.retrieval.Passages;
 import dev.groundwork.api.retrieval.RetrievedChunk;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,11 +87,7 @@ class Anchors {
         for (RetrievedChunk chunk : chunks) {
             for (Statement s : Statements.of(chunk)) {
                 Set<String> terms = Statements.terms(s.text());
-                Set<String> both = new HashSet<>(terms);
-                both.retainAll(wanted);
-                Set<String> union = new HashSet<>(terms);
-                union.addAll(wanted);
-                double score = union.isEmpty() ? 0 : both.size() / (double) union.size();
+                double score = terms.isEmpty() && wanted.isEmpty() ? 0 : Statements.jaccard(terms, wanted);
                 if (score > bestScore) {
                     bestScore = score;
                     best = new Card.Passage(chunk.id(), chunk.text(), s.text(), chunk.headingPath(), chunk.page(),

@@ -31,10 +31,6 @@ final class Selection {
         this.fairShare = passages.isEmpty() ? 1 : Math.max(1, (int) Math.ceil(wanted / (double) passages.size()));
     }
 
-    int fairShare() {
-        return fairShare;
-    }
-
     /**
      * The best candidate left for this run, or {@code null} when none is left. When every passage with candidates
      * left has given its share, each may give one more: the cards stay spread as evenly as the passages allow.

@@ -12,7 +12,6 @@ import dev.groundwork.api.retrieval.RetrievedChunk;
 import dev.groundwork.api.security.Learner;
 import dev.groundwork.ingest.store.RoadmapQueries;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -113,9 +112,8 @@ class StaleCards {
         CardCandidate best = null;
         double bestScore = 0;
         for (CardCandidate c : candidates) {
-            Set<String> shared = new HashSet<>(Statements.terms(CardText.content(type, c.front(), c.back(), c.text())));
-            shared.retainAll(wanted);
-            double score = shared.size() + 0.1 * c.score();
+            Set<String> written = Statements.terms(CardText.content(type, c.front(), c.back(), c.text()));
+            double score = Statements.shared(written, wanted) + 0.1 * c.score();
             if (best == null || score > bestScore) {
                 best = c;
                 bestScore = score;

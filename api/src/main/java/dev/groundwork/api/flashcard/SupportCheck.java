@@ -4,7 +4,6 @@ import dev.groundwork.api.generation.Cloze;
 import dev.groundwork.api.generation.KeyTerms;
 import dev.groundwork.api.generation.Statements;
 import dev.groundwork.api.retrieval.Vectors;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -38,7 +37,7 @@ record SupportCheck(double coverage, double partial, double similarity) {
         String claim = claim(type, back, text);
         Set<String> claimed = Statements.terms(claim);
         Set<String> quoted = Statements.terms(quote);
-        double share = claimed.isEmpty() ? 0 : overlap(claimed, quoted) / (double) claimed.size();
+        double share = claimed.isEmpty() ? 0 : Statements.shared(claimed, quoted) / (double) claimed.size();
         double cosine = Vectors.cosine(claimVector, quoteVector);
         if (type == CardType.CLOZE) {
             for (String answer : Cloze.answers(text)) {
@@ -50,7 +49,7 @@ record SupportCheck(double coverage, double partial, double similarity) {
         if (front != null) {
             Set<String> asked = Statements.terms(front);
             asked.removeAll(Set.of("mean", "stand", "refer", "describe", "difference", "happen", "work", "role"));
-            if (!asked.isEmpty() && overlap(asked, Statements.terms(passage)) == 0) {
+            if (!asked.isEmpty() && Statements.shared(asked, Statements.terms(passage)) == 0) {
                 return new Verdict(false, share, cosine, "its front speaks of nothing the passage mentions");
             }
         }
@@ -67,11 +66,5 @@ record SupportCheck(double coverage, double partial, double similarity) {
             return back == null || back.isBlank() ? plain : plain + " " + back;
         }
         return back == null ? "" : back;
-    }
-
-    private static int overlap(Set<String> a, Set<String> b) {
-        Set<String> both = new HashSet<>(a);
-        both.retainAll(b);
-        return both.size();
     }
 }

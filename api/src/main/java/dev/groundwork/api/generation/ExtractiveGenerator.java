@@ -111,10 +111,10 @@ public class ExtractiveGenerator implements Generator {
                 Set<String> terms = Statements.terms(statement.text());
                 double overlap = 0;
                 if (!asked.isEmpty()) {
-                    int own = intersection(asked, terms);
+                    int own = Statements.shared(asked, terms);
                     Set<String> fromHeadings = new HashSet<>(headings);
                     fromHeadings.removeAll(terms);
-                    overlap = Math.min(1, (own + 0.5 * intersection(asked, fromHeadings)) / asked.size());
+                    overlap = Math.min(1, (own + 0.5 * Statements.shared(asked, fromHeadings)) / asked.size());
                 }
                 // a prior for the retrieval rank breaks ties towards better sources
                 all.add(new Scored(i + 1, statement, context + flat(statement.text()), terms,
@@ -142,7 +142,7 @@ public class ExtractiveGenerator implements Generator {
                 break;
             }
             boolean repeats = chosen.stream().anyMatch(c -> Vectors.cosine(c.vector(), candidate.vector()) >= 0.92
-                    || jaccard(c.terms(), candidate.terms()) >= 0.6 || overlaps(c, candidate));
+                    || Statements.jaccard(c.terms(), candidate.terms()) >= 0.6 || overlaps(c, candidate));
             if (!repeats) {
                 chosen.add(candidate);
             }
@@ -171,21 +171,6 @@ public class ExtractiveGenerator implements Generator {
             }
         }
         return tokens;
-    }
-
-    private static int intersection(Set<String> a, Set<String> b) {
-        Set<String> both = new HashSet<>(a);
-        both.retainAll(b);
-        return both.size();
-    }
-
-    private static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() && b.isEmpty()) {
-            return 1;
-        }
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
-        return intersection(a, b) / (double) union.size();
     }
 
     private record Scored(int source, Statement statement, String embedded, Set<String> terms, double overlap,

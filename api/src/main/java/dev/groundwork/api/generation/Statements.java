@@ -96,6 +96,23 @@ public final class Statements {
         return terms;
     }
 
+    /** How many content words two sets of {@link #terms} share. */
+    public static int shared(Set<String> a, Set<String> b) {
+        Set<String> both = new HashSet<>(a);
+        both.retainAll(b);
+        return both.size();
+    }
+
+    /** Shared words over all words of two sets of {@link #terms}; 1 for two empty sets. */
+    public static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1;
+        }
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        return shared(a, b) / (double) union.size();
+    }
+
     /** One content word as {@link #terms} counts it. */
     public static String stem(String word) {
         String lower = word.toLowerCase(Locale.ROOT);

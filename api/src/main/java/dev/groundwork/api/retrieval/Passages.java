@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads stored chunks by identity rather than by relevance: one chunk, or every chunk of a document or of a topic's
  * own text, in document order — what a card needs to show its passage or to find its quote again after the source
- * changed. With {@link Retriever}, the only class that reads the {@code chunks} table. Blocking JDBC: call from the
- * {@code jdbc} scheduler.
+ * changed. With {@link Retriever}, the only class that reads chunks (the card store only asks whether an
+ * anchored chunk is still stored). Blocking JDBC: call from the {@code jdbc} scheduler.
  */
 @Component
 public class Passages {

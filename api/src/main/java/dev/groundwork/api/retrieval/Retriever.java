@@ -18,7 +18,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * Hybrid search over the {@code chunks} table — the one class that reads it. A query is embedded on the bounded
+ * Hybrid search over the {@code chunks} table; with {@link Passages} (chunks by identity), the only class that
+ * reads it. A query is embedded on the bounded
  * {@code inference} scheduler; the searches run on the bounded {@code jdbc} scheduler: pgvector nearest neighbours
  * (HNSW with iterative scans, or an exact scan) and PostgreSQL full text, fused with weighted reciprocal rank
  * fusion, near-duplicates collapsed and the rest diversified with maximal marginal relevance.
