@@ -247,6 +247,25 @@ class CardStore {
                 .optional();
     }
 
+    /** Whether the learner has a card (deleted ones included) with this Anki note GUID in the roadmap. */
+    boolean guidTaken(UUID learnerId, String roadmapId, String guid) {
+        return jdbc.sql("SELECT count(*) FROM card WHERE learner_id = ? AND roadmap_id = ? AND guid = ?")
+                .params(learnerId, roadmapId, guid).query(Integer.class).single() > 0;
+    }
+
+    /** Sets what a card keeps for Anki: its note GUID ({@code null} for one derived from its id) and its tags. */
+    void setExchange(UUID learnerId, UUID cardId, String guid, List<String> tags) {
+        jdbc.sql("UPDATE card SET guid = ?, tags = CAST(? AS jsonb) WHERE id = ? AND learner_id = ?")
+                .params(guid, JSON.writeValueAsString(tags), cardId, learnerId).update();
+    }
+
+    /** The fetched documents at this URL (original or after redirects), shallowest first. Shared data. */
+    List<String> documentsAt(String url) {
+        return jdbc.sql("""
+                SELECT id::text FROM document WHERE url = ? OR final_url = ? ORDER BY depth, id LIMIT 20
+                """).params(url, url).query(String.class).list();
+    }
+
     /** The items a card schedules follow its type and cloze numbers: new numbers added, vanished ones retired. */
     private void syncItems(UUID learnerId, UUID cardId, CardType type, String text) {
         Timestamp now = Timestamp.from(clock.instant());
