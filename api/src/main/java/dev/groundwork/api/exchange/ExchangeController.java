@@ -4,8 +4,9 @@ import dev.groundwork.api.exchange.ExchangeService.Scope;
 import dev.groundwork.api.problem.ProblemException;
 import dev.groundwork.api.problem.ProblemType;
 import dev.groundwork.api.security.Learner;
+import java.io.ByteArrayOutputStream;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,7 +27,7 @@ import reactor.core.publisher.Mono;
 /**
  * A roadmap's or topic's cards as a download for Anki ({@code ?format=apkg}, the default) or as Anki's CSV/TSV text
  * ({@code csv}, {@code tsv}); and cards imported from such a file (multipart part {@code file}), answered with a report
- * row by row. The upload is streamed and refused past the size limit; nothing from other parts is kept. Every request
+ * row by row. The upload is read as it streams in and refused past the size limit; nothing from other parts is kept. Every request
  * acts for the current {@link Learner}: an export holds only their cards, an import adds only to them.
  */
 @RestController
@@ -72,33 +73,63 @@ class ExchangeController {
                 .body(file.bytes());
     }
 
-    /** The first part named {@code file}, read into memory up to the limit; other parts are released unread. */
+    /**
+     * The first part named {@code file}, copied into memory up to the size limit. The whole request is read — other
+     * parts and bytes past the limit are released unread — so that the client gets the answer, not a closed connection.
+     */
     private Mono<ExchangeService.Upload> upload(Flux<PartEvent> parts) {
-        int max = (int) Math.min(Integer.MAX_VALUE - 8, properties.maxFileSize().toBytes());
+        long max = properties.maxFileSize().toBytes();
+        AtomicBoolean taken = new AtomicBoolean();
         return parts.windowUntil(PartEvent::isLast)
                 .concatMap(part -> part.switchOnFirst((first, events) -> {
-                    if (first.get() instanceof FilePartEvent file && "file".equals(file.name())) {
-                        return DataBufferUtils.join(events.map(PartEvent::content), max)
-                                .map(buffer -> new ExchangeService.Upload(file.filename(), bytes(buffer)))
-                                .defaultIfEmpty(new ExchangeService.Upload(file.filename(), new byte[0]));
+                    if (first.hasValue() && first.get() instanceof FilePartEvent file && "file".equals(file.name())
+                            && taken.compareAndSet(false, true)) {
+                        return events.reduceWith(() -> new Received(max), Received::add)
+                                .map(received -> received.upload(file.filename()));
                     }
                     return events.doOnNext(event -> DataBufferUtils.release(event.content()))
                             .then(Mono.<ExchangeService.Upload>empty());
                 }))
-                .next()
-                .switchIfEmpty(Mono.error(() -> new ProblemException(HttpStatus.BAD_REQUEST, ProblemType.BAD_REQUEST,
-                        "Send the file to import as the multipart part 'file'.")))
-                .onErrorMap(DataBufferLimitException.class, tooBig -> ImportProblems.tooLarge("The file is larger"
-                        + " than " + ImportProblems.size(properties.maxFileSize()) + ", the most one import takes."));
+                .collectList()
+                .flatMap(files -> files.isEmpty()
+                        ? Mono.error(new ProblemException(HttpStatus.BAD_REQUEST, ProblemType.BAD_REQUEST,
+                                "Send the file to import as the multipart part 'file'."))
+                        : Mono.just(files.get(0)))
+                .flatMap(upload -> upload.bytes() == null
+                        ? Mono.error(ImportProblems.tooLarge("The file is larger than "
+                                + ImportProblems.size(properties.maxFileSize()) + ", the most one import takes."))
+                        : Mono.just(upload));
     }
 
-    private static byte[] bytes(DataBuffer buffer) {
-        try {
-            byte[] bytes = new byte[buffer.readableByteCount()];
-            buffer.read(bytes);
-            return bytes;
-        } finally {
-            DataBufferUtils.release(buffer);
+    /** The bytes of a file part as they arrive; past the limit they are only counted. */
+    private static final class Received {
+        private final long max;
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private long total;
+
+        Received(long max) {
+            this.max = max;
+        }
+
+        Received add(PartEvent event) {
+            DataBuffer buffer = event.content();
+            try {
+                int n = buffer.readableByteCount();
+                total += n;
+                if (total <= max) {
+                    byte[] chunk = new byte[n];
+                    buffer.read(chunk);
+                    bytes.writeBytes(chunk);
+                }
+            } finally {
+                DataBufferUtils.release(buffer);
+            }
+            return this;
+        }
+
+        /** The upload, with {@code null} bytes when it was over the limit. */
+        ExchangeService.Upload upload(String filename) {
+            return new ExchangeService.Upload(filename, total > max ? null : bytes.toByteArray());
         }
     }
 }
