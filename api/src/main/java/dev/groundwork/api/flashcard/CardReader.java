@@ -35,11 +35,7 @@ public class CardReader {
         if (ids.isEmpty()) {
             return cards;
         }
-        List<Card> found = jdbc.sql("""
-                SELECT c.*, t.title AS topic_title, (t.archived_at IS NOT NULL) AS topic_archived
-                FROM card c JOIN topic t ON t.id = c.topic_id
-                WHERE c.learner_id = ? AND c.id = ANY (?::uuid[]) AND c.deleted_at IS NULL
-                """).params(learnerId, ids.toArray(UUID[]::new)).query(CardStore::card).list();
+        List<Card> found = jdbc.sql(CardStore.SELECT + " WHERE c.learner_id = ? AND c.id = ANY (?::uuid[]) AND c.deleted_at IS NULL").params(learnerId, ids.toArray(UUID[]::new)).query(CardStore::card).list();
         found.forEach(card -> cards.put(UUID.fromString(card.id()), card));
         return cards;
     }
