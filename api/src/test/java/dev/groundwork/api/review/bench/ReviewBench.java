@@ -57,8 +57,8 @@ public final class ReviewBench {
             Timings alone = study(http, learners.subList(0, 1), ROUNDS * 3);
             Timings crowd = study(http, learners, ROUNDS);
             System.out.println();
-            System.out.printf(Locale.ROOT, "| learners at once | queue p50 / p95 (ms) | grade p50 / p95 (ms) | requests |%n"
-                    + "|---|---|---|---|%n");
+            System.out.printf(Locale.ROOT, "| learners at once | queue p50 / p95 (ms) | grade p50 / p95 (ms) | requests"
+                    + " | requests/s |%n|---|---|---|---|---|%n");
             row(1, alone);
             row(learners.size(), crowd);
             System.out.printf(Locale.ROOT, "%nScheduler alone: %,.0f schedules/s on one thread. %,d cards, %d cores.%n",
@@ -67,21 +67,27 @@ public final class ReviewBench {
     }
 
     private static void row(int learners, Timings t) {
-        System.out.printf(Locale.ROOT, "| %d | %.1f / %.1f | %.1f / %.1f | %d |%n", learners, pct(t.queue, 50),
-                pct(t.queue, 95), pct(t.grade, 50), pct(t.grade, 95), t.queue.size() + t.grade.size());
+        System.out.printf(Locale.ROOT, "| %d | %.1f / %.1f | %.1f / %.1f | %d | %.0f |%n", learners, pct(t.queue, 50),
+                pct(t.queue, 95), pct(t.grade, 50), pct(t.grade, 95), t.queue.size() + t.grade.size(),
+                t.throughput());
     }
 
-    record Timings(List<Double> queue, List<Double> grade) {
+    record Timings(List<Double> queue, List<Double> grade, double seconds) {
+
+        double throughput() {
+            return (queue.size() + grade.size()) / seconds;
+        }
     }
 
     /** Every learner at once: {@code rounds} times, fetch the queue and grade its first card. */
     private static Timings study(WebClient http, List<UUID> learners, int rounds) {
         ConcurrentLinkedQueue<Double> queue = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Double> grade = new ConcurrentLinkedQueue<>();
+        long start = System.nanoTime();
         Flux.fromIterable(learners).flatMap(learner -> Flux.range(0, rounds)
                         .concatMap(round -> session(http, learner, round, queue, grade)), learners.size())
                 .blockLast(Duration.ofMinutes(20));
-        return new Timings(new ArrayList<>(queue), new ArrayList<>(grade));
+        return new Timings(new ArrayList<>(queue), new ArrayList<>(grade), (System.nanoTime() - start) / 1e9);
     }
 
     @SuppressWarnings("unchecked")
