@@ -37,6 +37,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -135,15 +136,27 @@ class ReviewService {
             return Mono.error(new NotFound("card", cardId));
         }
         UUID id = reviewId.get();
-        return blocking(() -> transaction.execute(tx -> {
+        return blocking(() -> {
+            try {
+                return gradeOnce(learner, card, cardId, id, rating, duration, request.ordinal());
+            } catch (DuplicateKeyException raced) {
+                // the same review id committed by a concurrent request for another side of the card
+                return transaction.execute(tx -> earlier(learner, id, card)).orElseThrow(() -> raced);
+            }
+        });
+    }
+
+    private Graded gradeOnce(Learner learner, UUID card, String cardId, UUID id, Rating rating, Long duration,
+            Integer ordinal) {
+        return transaction.execute(tx -> {
             Optional<Graded> earlier = earlier(learner, id, card);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
-            ItemRow item = (request.ordinal() == null ? store.lockFirstDue(learner.id(), card)
-                    : store.lockItem(learner.id(), card, request.ordinal()))
+            ItemRow item = (ordinal == null ? store.lockFirstDue(learner.id(), card)
+                    : store.lockItem(learner.id(), card, ordinal))
                     .orElseThrow(() -> cards.card(learner.id(), card).isEmpty() ? new NotFound("card", cardId)
-                            : badRequest("The card has no side " + request.ordinal() + "."));
+                            : badRequest("The card has no side " + ordinal + "."));
             earlier = earlier(learner, id, card);    // a retry that waited for the lock
             if (earlier.isPresent()) {
                 return earlier.get();
@@ -157,7 +170,7 @@ class ReviewService {
             store.updateItem(learner.id(), item.id(), after);
             return new Graded(id, card, item.ordinal(), rating.label(), now,
                     schedule(new Scheduler(settings.scheduler()), after, now));
-        }));
+        });
     }
 
     /** The answer to a review already logged under this id, or a conflict when the id was used otherwise. */

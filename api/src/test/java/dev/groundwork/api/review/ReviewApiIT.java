@@ -15,6 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -172,10 +175,23 @@ class ReviewApiIT {
         assertThat(jdbc.sql("SELECT count(*) FROM review_log").query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT duration_ms FROM review_log").query(Integer.class).single()).isEqualTo(4200);
 
+        String raced = card(week1, null);
+        UUID once = UUID.randomUUID();
+        List<CompletableFuture<Map<String, Object>>> retries = new ArrayList<>();
+        ExecutorService clients = Executors.newFixedThreadPool(6);
+        for (int i = 0; i < 6; i++) {
+            retries.add(CompletableFuture.supplyAsync(() -> grade(raced, "easy", once, null), clients));
+        }
+        clients.shutdown();
+        assertThat(retries.stream().map(CompletableFuture::join).distinct()).as("six racing retries, one answer")
+                .hasSize(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM review_log WHERE id = ?").param(once).query(Integer.class).single())
+                .isEqualTo(1);
+
         String other = card(week1, null);
         expectProblem(post("/api/cards/" + other + "/reviews", Map.of("rating", "good", "reviewId", reviewId.toString()),
                 null), 409, "review-id-reused");
-        assertThat(jdbc.sql("SELECT count(*) FROM review_log").query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM review_log").query(Integer.class).single()).isEqualTo(2);
     }
 
     @Test
