@@ -28,8 +28,13 @@ class CardStore {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
-    private static final String SELECT = """
-            SELECT c.*, t.title AS topic_title, (t.archived_at IS NOT NULL) AS topic_archived
+    /** A card as shown, with its topic; not its embedding, which only de-duplication reads. */
+    static final String SELECT = """
+            SELECT c.id, c.topic_id, c.roadmap_id, c.type, c.front, c.back, c.text, c.origin_kind, c.origin_model,
+                   c.anchor_chunk_id, c.anchor_document_id, c.anchor_topic_id, c.anchor_url, c.anchor_title,
+                   c.anchor_heading_path, c.anchor_page, c.anchor_quote, c.anchor_start, c.anchor_end,
+                   c.anchor_chunk_hash, c.stale, c.suspended, c.edited, c.created_at, c.updated_at,
+                   t.title AS topic_title, (t.archived_at IS NOT NULL) AS topic_archived
             FROM card c JOIN topic t ON t.id = c.topic_id
             """;
 
