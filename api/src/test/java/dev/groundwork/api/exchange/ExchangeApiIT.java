@@ -188,6 +188,53 @@ class ExchangeApiIT extends MirrorAppTest {
     }
 
     @Test
+    void reviewHistoryTravelsToAnkiAndBack() throws Exception {
+        String card = create(a, topicId, Map.of("type", "reversed", "front", "RDB", "back", "A point-in-time snapshot."));
+        for (Object[] grade : new Object[][] {{"good", 1, 4200}, {"again", 2, 9000}, {"good", 1, 3100},
+                {"easy", 2, 2500}}) {
+            http.post().uri("/api/cards/" + card + "/reviews").header(HEADER, a)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("rating", grade[0],
+                            "reviewId", UUID.randomUUID().toString(), "ordinal", grade[1], "durationMs", grade[2]))
+                    .exchange().expectStatus().isOk();
+            Thread.sleep(5);   // distinct review times: Anki's revlog is keyed by the millisecond
+        }
+
+        byte[] apkg = export(a, "/api/roadmaps/" + roadmapId, "apkg");
+        JsonNode note = null;
+        for (JsonNode n : readWithAnkiReader(apkg).path("notes")) {
+            if (n.path("guid").asString().equals(AnkiIds.guid(UUID.fromString(card)))) {
+                note = n;
+            }
+        }
+        assertThat(note).isNotNull();
+        List<Integer> eases = new ArrayList<>();
+        note.path("cards").forEach(c -> c.path("revlog").forEach(r -> eases.add(r.path("ease").asInt())));
+        assertThat(eases).containsExactlyInAnyOrder(3, 1, 3, 4);
+        note.path("cards").forEach(c -> {
+            assertThat(c.path("reps").asInt()).isEqualTo(2);
+            assertThat(c.path("type").asInt()).as("graded out of new").isPositive();
+            assertThat(c.path("data").asString()).contains("\"s\":");
+        });
+
+        String b = newLearner();
+        Map<String, Object> report = importFile(b, "/api/roadmaps/" + roadmapId, "cards.apkg", apkg, 200);
+        assertThat(report).containsEntry("imported", 1).containsEntry("reviews", 4);
+        String imported = (String) ((List<Map<String, Object>>) report.get("rows")).get(0).get("cardId");
+        List<Map<String, Object>> logA = reviewLog(a, card);
+        List<Map<String, Object>> logB = reviewLog(b, imported);
+        assertThat(logB).hasSize(4);
+        for (int i = 0; i < 4; i++) {
+            assertThat(logB.get(i)).containsEntry("ordinal", logA.get(i).get("ordinal"))
+                    .containsEntry("rating", logA.get(i).get("rating"))
+                    .containsEntry("duration_ms", logA.get(i).get("duration_ms"))
+                    .containsEntry("reviewed_at", logA.get(i).get("reviewed_at"))
+                    .containsEntry("origin", "imported");
+        }
+        assertThat(itemStates(b, imported)).as("the same schedule, rebuilt from the same grades")
+                .isEqualTo(itemStates(a, card));
+    }
+
+    @Test
     void aCsvRoundTripGivesTheSameCards() {
         List<String> generated = generate(a, topicId, 4);
         create(a, week2, Map.of("type", "basic", "front", "Comma, \"quote\" and\nnewline", "back", "All kept."));
@@ -411,6 +458,24 @@ class ExchangeApiIT extends MirrorAppTest {
                     cards.put(guid, values);
                 });
         return cards;
+    }
+
+    private List<Map<String, Object>> reviewLog(String learner, String card) {
+        return jdbc.sql("""
+                SELECT i.ordinal, l.rating, l.duration_ms, date_trunc('milliseconds', l.reviewed_at)::text AS reviewed_at,
+                    l.origin FROM review_log l
+                JOIN card_item i ON i.id = l.item_id
+                WHERE l.learner_id = ?::uuid AND l.card_id = ?::uuid ORDER BY l.reviewed_at, i.ordinal
+                """).params(learner, card).query().listOfRows();
+    }
+
+    /** State, step, stability, difficulty, reps and lapses of each item (due times carry per-item fuzz). */
+    private List<Map<String, Object>> itemStates(String learner, String card) {
+        return jdbc.sql("""
+                SELECT ordinal, state, step, round(stability::numeric, 9) AS s, round(difficulty::numeric, 9) AS d,
+                    last_review::text, reps, lapses FROM card_item
+                WHERE learner_id = ?::uuid AND card_id = ?::uuid ORDER BY ordinal
+                """).params(learner, card).query().listOfRows();
     }
 
     private List<String> guids(byte[] apkg) {
