@@ -4,7 +4,6 @@ import dev.groundwork.api.flashcard.CardType;
 import dev.groundwork.api.review.fsrs.Rating;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,9 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 import tools.jackson.core.JacksonException;
@@ -34,11 +30,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads an Anki package ({@code .apkg}, or a {@code .colpkg} backup): a zip holding {@code collection.anki21} or
- * {@code collection.anki2}, Anki's legacy SQLite collection. The zip is read through its central directory with bounds
- * — entry count, and bytes actually inflated (declared sizes are not trusted) — and only the collection is inflated;
- * the collection is opened read-only and must have Anki's tables as plain tables. A package in the newest format only
- * ({@code collection.anki21b}) is refused with a way out. Every problem is thrown before anything is stored.
+ * Reads an Anki package ({@code .apkg}, or a {@code .colpkg} backup) — its collection unpacked with bounds by
+ * {@link PackageZip} — or a bare collection file. The collection, Anki's legacy SQLite schema, is opened read-only and
+ * must have Anki's tables as plain tables; its notes become {@link ImportRow}s with their deck, tags, GUID, suspension
+ * and review log. Every problem is thrown before anything is stored.
  * Blocking (files, SQLite): call from the {@code jdbc} scheduler.
  */
 final class ApkgReader {
@@ -52,12 +47,6 @@ final class ApkgReader {
     }
 
     private ApkgReader() {
-    }
-
-    /** Whether the bytes start like a zip archive. */
-    static boolean isZip(byte[] bytes) {
-        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && (bytes[2] == 3 || bytes[2] == 5)
-                && (bytes[3] == 4 || bytes[3] == 6);
     }
 
     /** Whether the bytes start like an SQLite database (a bare collection file). */
@@ -75,55 +64,13 @@ final class ApkgReader {
             } else {
                 Path zip = dir.resolve("upload.zip");
                 Files.write(zip, bytes);
-                extractCollection(zip, collection, limits);
+                PackageZip.extractCollection(zip, collection, limits);
             }
             return readCollection(collection, limits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             deleteTree(dir);
-        }
-    }
-
-    private static void extractCollection(Path zipFile, Path target, Limits limits) throws IOException {
-        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
-            if (zip.size() > limits.maxEntries()) {
-                throw ImportProblems.tooLarge("The package holds " + zip.size() + " files; at most "
-                        + limits.maxEntries() + " are read.");
-            }
-            ZipEntry entry = zip.getEntry("collection.anki21");
-            if (entry == null) {
-                if (zip.getEntry("collection.anki21b") != null) {
-                    throw ImportProblems.ankiTooNew();
-                }
-                entry = zip.getEntry("collection.anki2");
-            }
-            if (entry == null || entry.isDirectory()) {
-                throw ImportProblems.unreadable("This zip file holds no Anki collection (collection.anki2): it is not"
-                        + " an Anki package.");
-            }
-            try (InputStream in = zip.getInputStream(entry); OutputStream out = Files.newOutputStream(target)) {
-                copyBounded(in, out, limits.maxUncompressedBytes());
-            } catch (ZipException damaged) {
-                throw ImportProblems.unreadable("The package is damaged: its collection cannot be unpacked.");
-            }
-        } catch (ZipException notAZip) {
-            throw ImportProblems.unreadable("The file is not a zip archive, so it is not an Anki package (.apkg).");
-        }
-    }
-
-    /** Copies at most {@code max} bytes, counting what is actually inflated; more is a zip bomb. */
-    static void copyBounded(InputStream in, OutputStream out, long max) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            total += n;
-            if (total > max) {
-                throw ImportProblems.tooLarge("The package's collection unpacks to more than " + (max / (1024 * 1024))
-                        + " MB, the most that is read.");
-            }
-            out.write(buffer, 0, n);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.groundwork.api.exchange;
 
 import dev.groundwork.api.flashcard.CardExchange;
-import dev.groundwork.api.flashcard.ImportedCard;
 import dev.groundwork.api.problem.NotFound;
 import dev.groundwork.api.problem.ProblemException;
 import dev.groundwork.api.problem.ProblemType;
@@ -12,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -161,8 +161,8 @@ class ExchangeService {
         }
         boolean ankiName = name.endsWith(".apkg") || name.endsWith(".colpkg") || name.endsWith(".anki2")
                 || name.endsWith(".anki21");
-        if (ApkgReader.isZip(bytes) || ApkgReader.isSqlite(bytes) || ankiName) {
-            if (!ApkgReader.isZip(bytes) && !ApkgReader.isSqlite(bytes)) {
+        if (PackageZip.isZip(bytes) || ApkgReader.isSqlite(bytes) || ankiName) {
+            if (!PackageZip.isZip(bytes) && !ApkgReader.isSqlite(bytes)) {
                 throw ImportProblems.unreadable("The file is not a zip archive, so it is not an Anki package (.apkg).");
             }
             return ApkgReader.read(bytes, properties.apkgLimits());
@@ -193,11 +193,11 @@ class ExchangeService {
         return new Resolved(roadmap, null, new Decks(roadmap, store.topics(roadmap.id())), roadmap.id());
     }
 
-    private static java.util.Optional<UUID> uuid(String value) {
+    private static Optional<UUID> uuid(String value) {
         try {
-            return java.util.Optional.of(UUID.fromString(value));
+            return Optional.of(UUID.fromString(value));
         } catch (IllegalArgumentException notAUuid) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.groundwork.api.exchange;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -52,8 +53,8 @@ final class FieldHtml {
         body.select(UNSAFE).remove();
         for (Element element : body.getAllElements()) {
             for (Attribute attribute : element.attributes().asList()) {
-                String name = attribute.getKey().toLowerCase(java.util.Locale.ROOT);
-                String value = attribute.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+                String name = attribute.getKey().toLowerCase(Locale.ROOT);
+                String value = attribute.getValue().strip().toLowerCase(Locale.ROOT);
                 if (name.startsWith("on") || value.startsWith("javascript:") || value.startsWith("vbscript:")
                         || value.startsWith("data:text/html")) {
                     unsafe = true;
