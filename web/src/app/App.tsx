@@ -1,15 +1,20 @@
 import { Route, Routes } from 'react-router';
 import { ChatPanel } from '../features/chat';
-import { CardCountsProvider, FlashcardsPanel, TopicCardCount } from '../features/flashcards';
+import { CardCountsProvider, CardEditForm, FlashcardsPanel, TopicCardCount } from '../features/flashcards';
 import { IngestionPanel } from '../features/ingest';
+import { StudyPage, type RenderCardEditor } from '../features/review';
 import { RoadmapPage, RoadmapsPage, TopicPage } from '../features/roadmaps';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 
+/** The review screen edits a card with the flashcards feature's editor. */
+const renderCardEditor: RenderCardEditor = (card, close) => <CardEditForm card={card} onSaved={close} onCancel={() => close(null)} />;
+
 /**
  * Browser-history routes; features meet only here (the roadmap page shows the ingest feature's panel, the chat and
- * each topic's card count in its tree; the topic page the chat and the topic's flashcards). The server forwards deep
- * links (`/roadmaps/{id}`, `/topics/{id}`) to index.html.
+ * each topic's card count in its tree; the topic page the chat and the topic's flashcards; the study screens edit
+ * cards with the flashcards editor). The server forwards deep links (`/roadmaps/{id}`,
+ * `/topics/{id}`, `…/study`) to index.html.
  */
 export function App() {
   return (
@@ -27,6 +32,7 @@ export function App() {
             />
           }
         />
+        <Route path="roadmaps/:id/study" element={<StudyPage kind="roadmap" renderEditor={renderCardEditor} />} />
         <Route
           path="topics/:id"
           element={
@@ -36,6 +42,7 @@ export function App() {
             />
           }
         />
+        <Route path="topics/:id/study" element={<StudyPage kind="topic" renderEditor={renderCardEditor} />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
