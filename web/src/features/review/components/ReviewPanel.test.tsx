@@ -71,7 +71,7 @@ describe('ReviewPanel: stats', () => {
     await screen.findByTestId('review-stats');
     expect(screen.getByTestId('stat-due-today').textContent).toBe('15');
     expect(screen.getByTestId('stat-reviews-today').textContent).toBe('30');
-    expect(screen.getByTestId('stat-retention').textContent).toBe('91% 109 of 120 passed');
+    expect(screen.getByTestId('stat-retention').textContent).toBe('91%109 of 120 passed, 30 days');
     expect([...screen.getByTestId('stat-states').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       'New 20',
       'Learning 3',
@@ -88,7 +88,7 @@ describe('ReviewPanel: stats', () => {
     });
     renderPanel({ kind: 'roadmap', roadmapId: 'six-month-plan' });
 
-    expect((await screen.findByTestId('stat-retention')).textContent).toBe('— no reviews yet');
+    expect((await screen.findByTestId('stat-retention')).textContent).toBe('—no reviews in 30 days');
   });
 
   it('draws the 30-day forecast as bars scaled to the busiest day, with the numbers in a table', async () => {

@@ -159,7 +159,10 @@ export function ReviewScreen({ scope, renderEditor }: { scope: StudyScope; rende
       </nav>
       <header className="review__header">
         <h1 className="review__title">
-          Study{title && <span className="review__scope">: {title}</span>}
+          <span className="review__eyebrow">
+            Study<span className="visually-hidden">{title ? ': ' : ''}</span>
+          </span>
+          {title}
         </h1>
         {state.status === 'ready' && <QueueCounter counts={state.counts} current={head ? countKey(head.schedule.state) : null} />}
       </header>
@@ -170,21 +173,6 @@ export function ReviewScreen({ scope, renderEditor }: { scope: StudyScope; rende
       {head && (
         <div className={`review__stage${sourceOpen ? ' review__stage--with-source' : ''}`}>
           <div className="review__main">
-            <div className="review__tools" role="toolbar" aria-label="Card actions">
-              <ToolButton label="Undo" shortcut="Z" testId="review-undo" disabled={state.history.length === 0} onClick={() => void session.undo()} />
-              <ToolButton label="Edit" shortcut="E" testId="review-edit" disabled={!renderEditor || editing} onClick={startEditing} />
-              <ToolButton label="Suspend" shortcut="S" testId="review-suspend" disabled={editing} onClick={() => void session.suspend()} />
-              <ToolButton
-                label="Source"
-                shortcut="O"
-                testId="review-open-source"
-                disabled={!head.card.anchor || editing}
-                title={head.card.anchor ? undefined : 'This card has no source passage'}
-                expanded={sourceOpen}
-                controls={sourceOpen ? sourceId : undefined}
-                onClick={toggleSource}
-              />
-            </div>
             <ReviewCardView
               ref={cardRef}
               answerRef={answerRef}
@@ -203,6 +191,21 @@ export function ReviewScreen({ scope, renderEditor }: { scope: StudyScope; rende
                 )}
               </div>
             )}
+            <div className="review__tools" role="group" aria-label="Card actions">
+              <ToolButton label="Undo" shortcut="Z" testId="review-undo" disabled={state.history.length === 0} onClick={() => void session.undo()} />
+              <ToolButton label="Edit" shortcut="E" testId="review-edit" disabled={!renderEditor || editing} onClick={startEditing} />
+              <ToolButton label="Suspend" shortcut="S" testId="review-suspend" disabled={editing} onClick={() => void session.suspend()} />
+              <ToolButton
+                label="Source"
+                shortcut="O"
+                testId="review-open-source"
+                disabled={!head.card.anchor || editing}
+                title={head.card.anchor ? undefined : 'This card has no source passage'}
+                expanded={sourceOpen}
+                controls={sourceOpen ? sourceId : undefined}
+                onClick={toggleSource}
+              />
+            </div>
           </div>
           {sourceOpen && head.card.anchor && <ReviewSource key={head.card.id} id={sourceId} cardId={head.card.id} onClose={closeSource} />}
         </div>

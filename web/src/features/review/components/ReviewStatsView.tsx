@@ -27,9 +27,9 @@ export function ReviewStatsView({ stats }: { stats: ReviewStats }) {
         <Figure label="Due today" value={stats.dueToday} testId="stat-due-today" />
         <Figure label="Reviews today" value={stats.reviewsToday} testId="stat-reviews-today" />
         <Figure
-          label={`Retention, ${retention.days} days`}
+          label="Retention"
           value={percent(retention.rate)}
-          note={retention.reviews > 0 ? `${retention.passed} of ${retention.reviews} passed` : 'no reviews yet'}
+          note={retention.reviews > 0 ? `${retention.passed} of ${retention.reviews} passed, ${retention.days} days` : `no reviews in ${retention.days} days`}
           testId="stat-retention"
         />
       </dl>
@@ -59,7 +59,7 @@ function Figure({ label, value, note, testId }: { label: string; value: number |
       <dt>{label}</dt>
       <dd data-testid={testId}>
         <span className="review-stats__value">{value}</span>
-        {note && <span className="review-stats__note"> {note}</span>}
+        {note && <span className="review-stats__note">{note}</span>}
       </dd>
     </div>
   );
