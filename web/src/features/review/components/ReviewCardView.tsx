@@ -31,6 +31,7 @@ export const ReviewCardView = forwardRef<HTMLElement, ReviewCardViewProps>(funct
       data-ordinal={item.item.ordinal}
       data-type={card.type}
       data-revealed={revealed}
+      data-has-source={card.anchor !== null}
     >
       <p className="review-card__meta">
         <span className="review-card__topic">{card.topicTitle}</span>
