@@ -6,6 +6,8 @@
 #   scripts/bench.sh answers             time to first token added by the answer service, over a stub model
 #   scripts/bench.sh cards               offline flashcards on every topic of the seed roadmaps: coverage, checks,
 #                                        duplicates, speed, and 20 sample cards to read
+#   scripts/bench.sh reviews             100 learners with 10,000 cards studying at once: queue and grade p50/p95,
+#                                        and the FSRS scheduler's raw rate
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -36,8 +38,11 @@ case "${1:-}" in
   cards)
     api_bench dev.groundwork.api.flashcard.CardsBench
     ;;
+  reviews)
+    api_bench dev.groundwork.api.review.bench.ReviewBench
+    ;;
   *)
-    echo "usage: scripts/bench.sh ingest | retrieval [--tune] | answers | cards" >&2
+    echo "usage: scripts/bench.sh ingest | retrieval [--tune] | answers | cards | reviews" >&2
     exit 2
     ;;
 esac

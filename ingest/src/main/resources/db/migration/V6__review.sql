@@ -39,6 +39,7 @@ CREATE TABLE review_log (
     origin       text        NOT NULL DEFAULT 'app' CHECK (origin IN ('app', 'imported')),
     before       jsonb       NOT NULL,
     after        jsonb       NOT NULL,
+    scheduler    jsonb       NOT NULL,                   -- the settings it was scheduled with, for an exact replay
     PRIMARY KEY (learner_id, id)
 );
 CREATE INDEX review_log_item ON review_log (item_id, seq);

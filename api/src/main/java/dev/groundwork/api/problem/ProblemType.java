@@ -14,6 +14,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type"),
     CARD_NOT_STALE("card-not-stale", "Card is not stale"),
     CARD_NOT_REGENERABLE("card-not-regenerable", "Nothing to write the card from"),
+    REVIEW_NOT_LATEST("review-not-latest", "Not the latest review"),
+    REVIEW_ID_REUSED("review-id-reused", "Review id already used"),
     BAD_REQUEST("bad-request", "Bad request"),
     INTERNAL("internal-error", "Internal error");
 

@@ -1,7 +1,7 @@
 package dev.groundwork.api.answer.bench;
 
-import dev.groundwork.api.GroundworkApplication;
 import dev.groundwork.api.testing.AnswerFixture;
+import dev.groundwork.api.testing.BenchApp;
 import dev.groundwork.api.testing.FakeOpenAiServer;
 import dev.groundwork.api.testing.FakeOpenAiServer.Script;
 import dev.groundwork.ingest.mirror.MirrorServer;
@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
@@ -112,21 +111,11 @@ public final class AnswerLatencyBench {
     }
 
     private static double pct(List<Double> values, int percentile) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+        return BenchApp.percentile(values, percentile);
     }
 
     private static ConfigurableApplicationContext start(MirrorServer mirror, FakeOpenAiServer model) {
-        TestDatabase db = TestDatabase.get();
         Map<String, Object> properties = new HashMap<>(mirror.fetchProperties());
-        properties.put("spring.datasource.url", db.jdbcUrl());
-        properties.put("spring.datasource.username", db.username());
-        properties.put("spring.datasource.password", db.password());
-        properties.put("server.port", "0");
-        properties.put("server.address", "127.0.0.1");
-        properties.put("groundwork.ingest.background", "false");
         properties.put("spring.ai.model.chat", "openai");
         properties.put("spring.ai.openai.base-url", model.baseUrl());
         properties.put("spring.ai.openai.api-key", "bench");
@@ -134,10 +123,6 @@ public final class AnswerLatencyBench {
         properties.put("spring.ai.openai.max-retries", "0");
         properties.put("spring.datasource.hikari.maximum-pool-size", "20");
         properties.put("groundwork.blocking.jdbc-threads", "20");
-        properties.put("logging.level.root", "WARN");
-        // as command-line arguments, so they win over application.properties
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
-        return new SpringApplication(GroundworkApplication.class).run(args);
+        return BenchApp.start(TestDatabase.get(), properties);
     }
 }
