@@ -59,9 +59,6 @@ export function undoReview(reviewId: string, signal?: AbortSignal): Promise<Undo
   return apiFetch<UndoResult>(`/api/reviews/${encodeURIComponent(reviewId)}`, { method: 'DELETE', signal });
 }
 
-/** Problem type of undoing a review that is not the latest of its card item. */
-export const REVIEW_NOT_LATEST = 'review-not-latest';
-
 /** Takes the card out of reviews (it stays in the card list). */
 export function suspendCard(cardId: string, signal?: AbortSignal): Promise<ReviewCard> {
   return apiFetch<ReviewCard>(cardPath(cardId), withJson('PATCH', { suspended: true }, signal));

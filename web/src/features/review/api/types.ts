@@ -12,8 +12,9 @@ export interface Schedule {
   state: ScheduleState;
   /** Null for a new item. */
   due: string | null;
-  stability: number;
-  difficulty: number;
+  /** Null for a new item. */
+  stability: number | null;
+  difficulty: number | null;
   /** Chance of recall now; null for a new item. */
   retrievability: number | null;
   scheduledDays: number;

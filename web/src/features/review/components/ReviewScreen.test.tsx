@@ -85,7 +85,7 @@ describe('ReviewScreen: studying by keyboard', () => {
     expect(screen.queryByTestId('grade-bar')).toBeNull();
     expect(screen.getByTestId('review-left').textContent).toBe('Left: 1 new · 0 learning · 1 to review');
     expect(screen.getByTestId('left-new').dataset.current).toBe('true');
-    expect(document.activeElement).toBe(card());
+    await waitFor(() => expect(document.activeElement).toBe(card()));
 
     press('1');
     expect(screen.queryByTestId('grade-bar')).toBeNull();
@@ -195,7 +195,7 @@ describe('ReviewScreen: studying by keyboard', () => {
 
   it('says so when a grade can no longer be undone', async () => {
     serve([basicItem, reviewItem], {
-      'DELETE /api/reviews/00000000-0000-4000-8000-000000000001': () => problemResponse(409, 'Review not latest', 'A later review exists.'),
+      'DELETE /api/reviews/00000000-0000-4000-8000-000000000001': () => problemResponse(409, 'Review not latest', 'Only the latest review of a card can be undone.'),
     });
     await renderStudy();
     press(' ');
@@ -204,7 +204,7 @@ describe('ReviewScreen: studying by keyboard', () => {
 
     press('z');
 
-    await waitFor(() => expect(screen.getByTestId('review-notice').textContent).toBe('That grade can no longer be undone: the card was reviewed again since.'));
+    await waitFor(() => expect(screen.getByTestId('review-notice').textContent).toBe('Could not undo: Only the latest review of a card can be undone.'));
     expect(front()).toBe('What does TTL stand for?');
   });
 
@@ -229,7 +229,7 @@ describe('ReviewScreen: studying by keyboard', () => {
 
     press('e');
     const back = screen.getByTestId('card-field-back') as HTMLTextAreaElement;
-    expect(document.activeElement).toBe(screen.getByTestId('card-field-front'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('card-field-front')));
     for (const key of [' ', '3', 'z', 's', 'o', 'e']) fireEvent.keyDown(back, { key });
     fireEvent.change(back, { target: { value: 'A key-value store kept in RAM.' } });
     fireEvent.click(screen.getByTestId('card-save'));
@@ -294,7 +294,7 @@ describe('ReviewScreen: studying by keyboard', () => {
     expect(within(source).getByTestId('source-quote').textContent).toBe('It keeps data in RAM.');
     expect(within(source).getByRole('link').getAttribute('href')).toBe('https://redis.io/docs/latest/develop/get-started/');
     expect(screen.getByTestId('review-open-source').getAttribute('aria-expanded')).toBe('true');
-    expect(document.activeElement).toBe(source);
+    await waitFor(() => expect(document.activeElement).toBe(source));
 
     press('Escape');
 
@@ -381,7 +381,7 @@ describe('ReviewScreen: finishing', () => {
 
     const finished = await screen.findByTestId('review-finished');
     expect(within(finished).getByRole('heading').textContent).toBe('Done for now');
-    expect(document.activeElement).toBe(within(finished).getByRole('heading'));
+    await waitFor(() => expect(document.activeElement).toBe(within(finished).getByRole('heading')));
     expect(screen.getByTestId('session-reviewed').textContent).toBe('You reviewed 2 cards in this session.');
     expect([...screen.getByTestId('session-tally').querySelectorAll('li')].map((li) => [li.dataset.rating, li.textContent])).toEqual([
       ['again', '1 Again'],

@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { errorMessage, isApiError } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/api-client';
 import { getQueue, gradeCard, newReviewId, suspendCard, undoReview } from '../api/review-api';
 import type { Rating, ReviewCard, StudyScope } from '../api/types';
 import { RATING_LABELS } from '../components/format';
 import { INITIAL_SESSION, itemKey, sessionReducer, type GradedItem, type SessionState } from './review-state';
+
+/** The server takes a grade's durationMs up to a day; a card left open longer is sent as a day. */
+const MAX_DURATION_MS = 24 * 60 * 60_000;
 
 /** The finished screen checks again by itself when the next card is due within this long (a learning step). */
 const WAIT_FOR_NEXT_MS = 60 * 60_000;
@@ -100,7 +103,7 @@ export function useReviewSession(scope: StudyScope): ReviewSession {
       const item = queue[0];
       if (!item || !revealed) return;
       const reviewId = newReviewId();
-      const durationMs = Math.max(0, Date.now() - shownAt.current);
+      const durationMs = Math.min(MAX_DURATION_MS, Math.max(0, Date.now() - shownAt.current));
       let settle!: (saved: boolean) => void;
       const graded: GradedItem = { reviewId, item, rating, saved: new Promise((resolve) => (settle = resolve)) };
       changes.current += 1;
@@ -142,11 +145,8 @@ export function useReviewSession(scope: StudyScope): ReviewSession {
       safeDispatch({ type: 'noticed', notice: { tone: 'info', text: `Undid “${RATING_LABELS[graded.rating]}”: the card is back.` } });
       refill();
     } catch (error) {
-      const text =
-        isApiError(error) && error.status === 409
-          ? 'That grade can no longer be undone: the card was reviewed again since.'
-          : `Could not undo: ${errorMessage(error)}`;
-      safeDispatch({ type: 'noticed', notice: { tone: 'error', text } });
+      // a 409 says why (already undone, a later review, imported); its detail is written to be shown
+      safeDispatch({ type: 'noticed', notice: { tone: 'error', text: `Could not undo: ${errorMessage(error)}` } });
     } finally {
       undoing.current = false;
     }
