@@ -7,7 +7,7 @@
 //     the grade buttons show the intervals the API gives, 3 grades (the grade is stored), Z undoes it (the card comes
 //     back), O opens a card's source passage with its quote highlighted and Escape closes it, a cloze card hides its
 //     deletion until the back shows, and grading every card reaches the finished screen with the session's counts
-//     and when the next card is due.
+//     and when the next card is due; the topic page then shows what is due, the stats and a Study button.
 //  2. At 390 px (a phone, touch), by tapping, on a roadmap (`/roadmaps/{PHONE_ROADMAP_ID}/study`): tap targets at
 //     least 44 px and on screen, no horizontal scroll, Show answer, a grade, Undo, Source, and the finished screen.
 //
@@ -20,7 +20,8 @@
 //   TOPIC_ID          required  a topic whose resources are ingested (keyboard session)
 //   PHONE_ROADMAP_ID  required  another roadmap with ingested resources (phone session); cards are checked for
 //                               duplicates per roadmap, so it must not be TOPIC_ID's roadmap
-//   SCREENSHOT_DIR    optional  where to write review-{1280,390}-{front,back,finished}.png and review-1280-source.png
+//   SCREENSHOT_DIR    optional  where to write review-{1280,390}-{front,back,finished}.png, review-1280-source.png
+//                               and review-1280-topic.png
 //   CHROMIUM_PATH     optional  browser executable (default /usr/bin/chromium)
 //   E2E_TIMEOUT_MS    optional  global time limit (default 180000)
 //
@@ -219,6 +220,7 @@ async function keyboardSession(scope) {
   const session = { grades: 1, undone: 1, sourceSeen: false, clozeSeen: false, cards: 0 };
   await step('by keyboard to the end: Space, O for a source (Escape closes it), cloze hidden then shown, 1–4', async () => {
     let card = await onScreen(page);
+    const seen = new Set();
     while (card && session.cards < MAX_CARDS) {
       session.cards += 1;
       if (card.type === 'cloze') {
@@ -242,8 +244,10 @@ async function keyboardSession(scope) {
         check(focused === 'review-card', `after Escape focus is on ${focused}, not the card`);
         session.sourceSeen = true;
       }
-      // the first card again Good (it waits 10 minutes in learning); the rest Easy, so the session ends
-      const key = card.key === first.key ? '3' : String(2 + (session.cards % 3));
+      // a card's first time: Good for the undone card, else Hard, Good or Easy in turn; learning cards come back
+      // early when nothing else is left (learn-ahead), and a card seen before gets Easy, so the session ends
+      const key = seen.has(card.key) ? '4' : card.key === first.key ? '3' : String(2 + (session.cards % 3));
+      seen.add(card.key);
       const answer = gradeResponse(page);
       await page.keyboard.press(key);
       check((await answer).ok(), `grading ${card.key} failed`);
@@ -253,7 +257,7 @@ async function keyboardSession(scope) {
     check(!card, `still studying after ${MAX_CARDS} cards`);
     check(session.sourceSeen, 'no card with a source passage came up');
     check(session.clozeSeen, 'no cloze card came up');
-    console.log(`    ${session.cards} cards studied, ${session.grades} grades, ${session.undone} undone`);
+    console.log(`    ${session.cards} cards studied (${seen.size} items; learning ones came back), ${session.grades} grades, ${session.undone} undone`);
   });
 
   await step('the finished screen shows the session’s grades and when the next card is due', async () => {
@@ -266,9 +270,29 @@ async function keyboardSession(scope) {
     const next = normalise(await page.getByTestId('next-due').textContent());
     console.log(`    ${tally.map(([rating, n]) => `${n} ${rating}`).join(', ')}; ${next}`);
     check(total === session.grades - session.undone, `the tally counts ${total} grades, the session made ${session.grades - session.undone}`);
-    check(/^Next card due in \d+ minutes?\.$/.test(next), `the next card should be due in minutes (the Good card is learning): "${next}"`);
+    check(/^Next card due (in .+|tomorrow)\.$/.test(next), `the finished screen does not say when the next card is due: "${next}"`);
     await noHorizontalScroll(page, '1280 px finished');
     await shot(page, 'review-1280-finished.png');
+  });
+
+  await step('the topic page shows what is due, the stats of the session and a Study button', async () => {
+    const topic = await getJson(`/api/topics/${encodeURIComponent(scope.id)}`);
+    const counts = await getJson(`/api/roadmaps/${encodeURIComponent(topic.roadmapId)}/review-counts`);
+    const stats = await getJson(`/api/topics/${encodeURIComponent(scope.id)}/review-stats`);
+    await page.getByTestId('review-back-link').click();
+    await page.getByTestId('review-stats').waitFor({ state: 'visible' });
+    const due = counts.topics[scope.id] ?? { due: 0, new: 0 };
+    const badge = normalise(await page.getByTestId('due-count').textContent());
+    const expected = due.due === 0 && due.new === 0 ? 'Nothing due' : `${due.due} due · ${due.new} new`;
+    check(badge === expected, `the topic page says "${badge}", review-counts gives ${JSON.stringify(due)}`);
+    const reviewsToday = Number(normalise(await page.getByTestId('stat-reviews-today').textContent()));
+    check(reviewsToday === stats.reviewsToday && reviewsToday >= session.grades - session.undone, `reviews today shows ${reviewsToday}; the API says ${stats.reviewsToday}, the session made ${session.grades - session.undone}`);
+    check((await page.getByTestId('forecast-chart').locator('rect').count()) === stats.forecast.length, 'the forecast chart does not have a bar per day');
+    console.log(`    topic page: ${badge}; reviews today ${reviewsToday}; retention ${normalise(await page.getByTestId('stat-retention').textContent())}`);
+    await shot(page, 'review-1280-topic.png');
+    await page.getByTestId('study-link').click();
+    await page.getByTestId('review-screen').waitFor({ state: 'visible' });
+    check(new URL(page.url()).pathname === studyPath(scope), `Study went to ${page.url()}`);
   });
   await page.context().close();
 }

@@ -60,7 +60,7 @@ class ReviewBrowserIT extends MirrorAppTest {
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).contains("is back", "cards studied by tapping", "E2E PASSED");
         for (String name : new String[] {"review-1280-front.png", "review-1280-back.png", "review-1280-source.png",
-                "review-1280-finished.png", "review-390-front.png", "review-390-back.png", "review-390-finished.png"}) {
+                "review-1280-finished.png", "review-1280-topic.png", "review-390-front.png", "review-390-back.png", "review-390-finished.png"}) {
             assertThat(shots.resolve(name)).isNotEmptyFile();
         }
     }
