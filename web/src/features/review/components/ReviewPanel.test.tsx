@@ -88,7 +88,7 @@ describe('ReviewPanel: stats', () => {
     });
     renderPanel({ kind: 'roadmap', roadmapId: 'six-month-plan' });
 
-    expect((await screen.findByTestId('stat-retention')).textContent).toBe('—no reviews in 30 days');
+    expect((await screen.findByTestId('stat-retention')).textContent).toBe('—no learned cards reviewed in 30 days');
   });
 
   it('draws the 30-day forecast as bars scaled to the busiest day, with the numbers in a table', async () => {

@@ -29,7 +29,7 @@ export function ReviewStatsView({ stats }: { stats: ReviewStats }) {
         <Figure
           label="Retention"
           value={percent(retention.rate)}
-          note={retention.reviews > 0 ? `${retention.passed} of ${retention.reviews} passed, ${retention.days} days` : `no reviews in ${retention.days} days`}
+          note={retention.reviews > 0 ? `${retention.passed} of ${retention.reviews} passed, ${retention.days} days` : `no learned cards reviewed in ${retention.days} days`}
           testId="stat-retention"
         />
       </dl>
