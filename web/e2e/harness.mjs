@@ -65,10 +65,13 @@ export async function launchChromium() {
   return browser;
 }
 
-/** A 1280×900 page whose waits time out after `stepTimeoutMs` and whose uncaught errors are collected. */
-export async function openPage(stepTimeoutMs) {
+/**
+ * A page (1280×900 unless `contextOptions` say otherwise, e.g. a phone's viewport) whose waits time out after
+ * `stepTimeoutMs` and whose uncaught errors are collected.
+ */
+export async function openPage(stepTimeoutMs, contextOptions = {}) {
   currentStep = 'open a browser page';
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
   const page = await context.newPage();
   page.setDefaultTimeout(stepTimeoutMs);
   page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, problemResponse } from '../../../test/responses';
 import { cardCounts } from '../testing/fixtures';
-import { mockApi } from '../testing/mock-api';
+import { mockApi } from '../../../test/mock-api';
 import { CardCountsProvider, TopicCardCount } from './CardCounts';
 
 function renderCounts() {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { CARD_TYPES, type CardType } from '../api/types';
-import { hasDeletion } from './cloze';
+import { hasDeletion } from '../../../lib/cloze';
 import { typeLabel } from './format';
 
 /** The editable content of a card; for cloze, `back` is the optional extra. */

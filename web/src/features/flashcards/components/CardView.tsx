@@ -2,11 +2,12 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Badge } from '../../../components/ui/Badge';
 import { sourceLocation } from '../../../lib/format';
 import { deleteCard, keepStaleCard, regenerateStaleCard, updateCard } from '../api/cards-api';
-import type { Card, CardChanges } from '../api/types';
+import type { Card } from '../api/types';
 import { useAction } from '../hooks/useAction';
 import { CardEditor, type CardFields } from './CardEditor';
+import { contentChanges } from './CardEditForm';
 import { CardSourcePanel } from './CardSourcePanel';
-import { ClozeText } from './ClozeText';
+import { ClozeText } from '../../../components/ui/ClozeText';
 import { originLabel, typeLabel } from './format';
 import { StaleNotice } from './StaleNotice';
 
@@ -247,16 +248,4 @@ function CardContent({ card }: { card: Card }) {
       </div>
     </dl>
   );
-}
-
-/** The fields that differ from the card's content; a cleared cloze extra is sent as an empty string. */
-function contentChanges(card: Card, fields: CardFields): CardChanges {
-  const changes: CardChanges = {};
-  if (card.type === 'cloze') {
-    if (fields.text !== (card.text ?? '')) changes.text = fields.text;
-  } else if (fields.front !== (card.front ?? '')) {
-    changes.front = fields.front;
-  }
-  if (fields.back !== (card.back ?? '')) changes.back = fields.back;
-  return changes;
 }

@@ -17,7 +17,7 @@ import {
   staleCard,
   TOPIC_ID,
 } from '../testing/fixtures';
-import { mockApi } from '../testing/mock-api';
+import { mockApi } from '../../../test/mock-api';
 import { FlashcardsPanel } from './FlashcardsPanel';
 
 const LIST = `GET /api/topics/${TOPIC_ID}/cards`;

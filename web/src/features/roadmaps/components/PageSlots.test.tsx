@@ -80,4 +80,33 @@ describe('page slots for other features', () => {
     const week2Header = screen.getByRole('link', { name: 'Week 2: Caching and indexes' }).closest('.topic-node__header');
     expect(week2Header?.querySelector('[data-testid=badge]')?.textContent).toBe('w2');
   });
+
+  it('shows what renderReview gives right under the roadmap’s header, before the status', async () => {
+    renderPage(
+      '/roadmaps/six-month-plan',
+      'roadmaps/:id',
+      <RoadmapPage
+        renderReview={(id) => <p data-testid="slot">due on {id}</p>}
+        renderStatus={(id) => <p data-testid="slot">status of {id}</p>}
+      />,
+      roadmapDetail,
+    );
+
+    expect(await slotTexts()).toEqual(['due on six-month-plan', 'status of six-month-plan']);
+  });
+
+  it('gives renderReview the topic’s roadmap and all its subtopics, before the chat', async () => {
+    const nested = { ...topicDetail, children: [{ ...topicDetail.children[0], children: [{ ...topicDetail.children[0], id: 'd1-a', children: [] }] }] };
+    renderPage(
+      '/topics/w2',
+      'topics/:id',
+      <TopicPage
+        renderReview={(topic) => <p data-testid="slot">{`${topic.id} in ${topic.roadmapId}: ${topic.subtopicIds.join(', ')}`}</p>}
+        renderChat={(id) => <p data-testid="slot">chat about {id}</p>}
+      />,
+      nested,
+    );
+
+    expect(await slotTexts()).toEqual(['w2 in six-month-plan: d1, d1-a', 'chat about w2']);
+  });
 });

@@ -10,6 +10,8 @@ import { TopicTree } from './TopicTree';
 type RoadmapPageProps = {
   /** What the app shows about the roadmap between its header and its topics (the ingestion panel). */
   renderStatus?: (roadmapId: string) => ReactNode;
+  /** What the app shows right under the roadmap's header (what is due, the Study button). */
+  renderReview?: (roadmapId: string) => ReactNode;
   /** What the app shows after the status (the chat about the roadmap's sources). */
   renderChat?: (roadmapId: string) => ReactNode;
   /** Shown after each topic's title in the tree (its card count). */
@@ -18,7 +20,7 @@ type RoadmapPageProps = {
   wrapTopics?: (roadmapId: string, topics: ReactNode) => ReactNode;
 };
 
-export function RoadmapPage({ renderStatus, renderChat, renderTopicBadge, wrapTopics }: RoadmapPageProps = {}) {
+export function RoadmapPage({ renderStatus, renderReview, renderChat, renderTopicBadge, wrapTopics }: RoadmapPageProps = {}) {
   const { id = '' } = useParams();
   const roadmap = useRoadmap(id);
   useDocumentTitle(roadmap.status === 'ready' ? roadmap.data.title : 'Roadmap');
@@ -53,6 +55,7 @@ export function RoadmapPage({ renderStatus, renderChat, renderTopicBadge, wrapTo
               {roadmap.data.updatedAt && <> · updated {formatDate(roadmap.data.updatedAt)}</>}
             </p>
           </header>
+          {renderReview?.(roadmap.data.id)}
           {renderStatus?.(roadmap.data.id)}
           {renderChat?.(roadmap.data.id)}
           <section aria-labelledby="topics-heading" className="page-section">

@@ -2,20 +2,29 @@ import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice, Loading } from '../../../components/ui/Status';
 import { errorMessage, isApiError } from '../../../lib/api-client';
-import type { TopicDetail } from '../api/types';
+import type { TopicDetail, TopicNode } from '../api/types';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useTopic } from '../hooks/useRoadmaps';
 import { KindBadge } from './KindBadge';
 import { TopicDetails } from './TopicDetails';
 
+/** A topic as other features need it: where it belongs and the ids of all its subtopics, at any depth. */
+export interface TopicPlace {
+  id: string;
+  roadmapId: string;
+  subtopicIds: string[];
+}
+
 type TopicPageProps = {
+  /** What the app shows right under the topic's header (what is due, the Study button). */
+  renderReview?: (topic: TopicPlace) => ReactNode;
   /** What the app shows under the topic's details (the chat about its sources). */
   renderChat?: (topicId: string) => ReactNode;
   /** What the app shows after the chat (the topic's flashcards). */
   renderCards?: (topicId: string) => ReactNode;
 };
 
-export function TopicPage({ renderChat, renderCards }: TopicPageProps = {}) {
+export function TopicPage({ renderReview, renderChat, renderCards }: TopicPageProps = {}) {
   const { id = '' } = useParams();
   const topic = useTopic(id);
   useDocumentTitle(topic.status === 'ready' ? topic.data.title : 'Topic');
@@ -38,10 +47,10 @@ export function TopicPage({ renderChat, renderCards }: TopicPageProps = {}) {
       </div>
     );
   }
-  return <TopicView topic={topic.data} renderChat={renderChat} renderCards={renderCards} />;
+  return <TopicView topic={topic.data} renderReview={renderReview} renderChat={renderChat} renderCards={renderCards} />;
 }
 
-function TopicView({ topic, renderChat, renderCards }: { topic: TopicDetail } & TopicPageProps) {
+function TopicView({ topic, renderReview, renderChat, renderCards }: { topic: TopicDetail } & TopicPageProps) {
   const ancestors = topic.path.at(-1) === topic.title ? topic.path.slice(0, -1) : topic.path;
   return (
     <article className="page">
@@ -68,6 +77,8 @@ function TopicView({ topic, renderChat, renderCards }: { topic: TopicDetail } & 
         {topic.description && <p className="lead">{topic.description}</p>}
       </header>
 
+      {renderReview?.({ id: topic.id, roadmapId: topic.roadmapId, subtopicIds: descendantIds(topic) })}
+
       <TopicDetails topic={topic} headingLevel={2} showDescription={false} />
 
       {topic.children.length > 0 && (
@@ -87,4 +98,9 @@ function TopicView({ topic, renderChat, renderCards }: { topic: TopicDetail } & 
       {renderCards?.(topic.id)}
     </article>
   );
+}
+
+/** The ids of every topic under `topic`, depth first. */
+function descendantIds(topic: TopicNode): string[] {
+  return topic.children.flatMap((child) => [child.id, ...descendantIds(child)]);
 }

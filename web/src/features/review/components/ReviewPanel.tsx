@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { getReviewCounts, getReviewStats } from '../api/review-api';
+import type { DueCount, ReviewCounts, StudyScope } from '../api/types';
+import { dueLine } from './format';
+import { ReviewStatsView } from './ReviewStatsView';
+
+export type ReviewPanelProps =
+  | { kind: 'roadmap'; roadmapId: string }
+  /** A topic counts with its subtopics (all of them, at any depth) when the page knows them. */
+  | { kind: 'topic'; topicId: string; roadmapId: string; subtopicIds?: readonly string[] };
+
+/**
+ * What is due on a roadmap or topic page: "12 due · 5 new", the Study button, and the review stats. Counts come from
+ * `GET /api/roadmaps/{id}/review-counts` (a topic sums itself and its subtopics); a failure only leaves them out.
+ */
+export function ReviewPanel(props: ReviewPanelProps) {
+  const scope: StudyScope = props.kind === 'roadmap' ? { kind: 'roadmap', id: props.roadmapId } : { kind: 'topic', id: props.topicId };
+  const counts = useLoaded((signal) => getReviewCounts(props.roadmapId, signal), [props.roadmapId]);
+  const stats = useLoaded((signal) => getReviewStats(scope, signal), [scope.kind, scope.id]);
+  const due = counts && dueIn(props, counts);
+  const studyPath = `/${scope.kind === 'roadmap' ? 'roadmaps' : 'topics'}/${encodeURIComponent(scope.id)}/study`;
+
+  return (
+    <section className="review-panel" aria-labelledby="review-panel-heading" data-testid="review-panel">
+      <div className="review-panel__head">
+        <h2 id="review-panel-heading" className="review-panel__title">
+          Review
+        </h2>
+        {due && (
+          <p className="due-badge" data-testid="due-count" data-due={due.due} data-new={due.new}>
+            {dueLine(due.due, due.new)}
+          </p>
+        )}
+        <Link className="button review-panel__study" to={studyPath} data-testid="study-link">
+          Study
+        </Link>
+      </div>
+      {stats && <ReviewStatsView stats={stats} />}
+    </section>
+  );
+}
+
+/** The roadmap's counts, or the sum of the topic's and its subtopics'. */
+export function dueIn(props: ReviewPanelProps, counts: ReviewCounts): DueCount {
+  if (props.kind === 'roadmap') return { due: counts.due, new: counts.new };
+  const total = { due: 0, new: 0 };
+  for (const id of new Set([props.topicId, ...(props.subtopicIds ?? [])])) {
+    const topic = counts.topics[id];
+    if (!topic) continue;
+    total.due += topic.due;
+    total.new += topic.new;
+  }
+  return total;
+}
+
+/** Loads once per change of `deps`; null while loading or when it failed (the panel does without it). */
+function useLoaded<T>(load: (signal: AbortSignal) => Promise<T>, deps: readonly unknown[]): T | null {
+  const [value, setValue] = useState<T | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    setValue(null);
+    load(controller.signal).then(
+      (loaded) => {
+        if (!controller.signal.aborted) setValue(loaded);
+      },
+      () => {
+        // extra information: the Study button works without it
+      },
+    );
+    return () => controller.abort();
+    // callers pass the inputs of `load` as deps
+  }, deps);
+  return value;
+}
