@@ -110,3 +110,30 @@ describe('ReviewPanel: stats', () => {
     expect(screen.getByTestId('forecast-chart').getAttribute('aria-labelledby')).toBeTruthy();
   });
 });
+
+describe('ReviewPanel: refreshKey', () => {
+  it('loads the counts and stats again when it changes, keeping the old ones shown meanwhile', async () => {
+    let due = 12;
+    const api = mockApi({
+      [COUNTS]: () => jsonResponse({ ...reviewCounts, due }),
+      'GET /api/roadmaps/six-month-plan/review-stats': () => jsonResponse(reviewStats()),
+    });
+    const { rerender } = render(
+      <MemoryRouter>
+        <ReviewPanel kind="roadmap" roadmapId="six-month-plan" refreshKey={0} />
+      </MemoryRouter>,
+    );
+    expect((await screen.findByTestId('due-count')).textContent).toBe('12 due · 5 new');
+
+    due = 20;
+    rerender(
+      <MemoryRouter>
+        <ReviewPanel kind="roadmap" roadmapId="six-month-plan" refreshKey={1} />
+      </MemoryRouter>,
+    );
+
+    expect(screen.getByTestId('due-count').textContent).toBe('12 due · 5 new');
+    await waitFor(() => expect(screen.getByTestId('due-count').textContent).toBe('20 due · 5 new'));
+    expect(api.seen).toHaveLength(4);
+  });
+});

@@ -5,10 +5,14 @@ import type { DueCount, ReviewCounts, StudyScope } from '../api/types';
 import { dueLine } from './format';
 import { ReviewStatsView } from './ReviewStatsView';
 
-export type ReviewPanelProps =
+export type ReviewPanelProps = (
   | { kind: 'roadmap'; roadmapId: string }
   /** A topic counts with its subtopics (all of them, at any depth) when the page knows them. */
-  | { kind: 'topic'; topicId: string; roadmapId: string; subtopicIds?: readonly string[] };
+  | { kind: 'topic'; topicId: string; roadmapId: string; subtopicIds?: readonly string[] }
+) & {
+  /** Changes when cards were added elsewhere (an import): counts and stats load again. */
+  refreshKey?: unknown;
+};
 
 /**
  * What is due on a roadmap or topic page: "12 due · 5 new", the Study button, and the review stats. Counts come from
@@ -16,8 +20,9 @@ export type ReviewPanelProps =
  */
 export function ReviewPanel(props: ReviewPanelProps) {
   const scope: StudyScope = props.kind === 'roadmap' ? { kind: 'roadmap', id: props.roadmapId } : { kind: 'topic', id: props.topicId };
-  const counts = useLoaded((signal) => getReviewCounts(props.roadmapId, signal), [props.roadmapId]);
-  const stats = useLoaded((signal) => getReviewStats(scope, signal), [scope.kind, scope.id]);
+  const refresh = [props.refreshKey];
+  const counts = useLoaded((signal) => getReviewCounts(props.roadmapId, signal), props.roadmapId, refresh);
+  const stats = useLoaded((signal) => getReviewStats(scope, signal), `${scope.kind}:${scope.id}`, refresh);
   const due = counts && dueIn(props, counts);
   const studyPath = `/${scope.kind === 'roadmap' ? 'roadmaps' : 'topics'}/${encodeURIComponent(scope.id)}/study`;
 
@@ -54,22 +59,24 @@ export function dueIn(props: ReviewPanelProps, counts: ReviewCounts): DueCount {
   return total;
 }
 
-/** Loads once per change of `deps`; null while loading or when it failed (the panel does without it). */
-function useLoaded<T>(load: (signal: AbortSignal) => Promise<T>, deps: readonly unknown[]): T | null {
-  const [value, setValue] = useState<T | null>(null);
+/**
+ * Loads for `key` (what is loaded) and again whenever an entry of `refresh` changes; null while the first load for
+ * `key` runs or when it failed (the panel does without it). A reload keeps the value shown until the new one arrives.
+ */
+function useLoaded<T>(load: (signal: AbortSignal) => Promise<T>, key: string, refresh: readonly unknown[]): T | null {
+  const [loaded, setLoaded] = useState<{ key: string; value: T } | null>(null);
   useEffect(() => {
     const controller = new AbortController();
-    setValue(null);
     load(controller.signal).then(
-      (loaded) => {
-        if (!controller.signal.aborted) setValue(loaded);
+      (value) => {
+        if (!controller.signal.aborted) setLoaded({ key, value });
       },
       () => {
         // extra information: the Study button works without it
       },
     );
     return () => controller.abort();
-    // callers pass the inputs of `load` as deps
-  }, deps);
-  return value;
+    // `load` reads only what `key` names
+  }, [key, ...refresh]);
+  return loaded && loaded.key === key ? loaded.value : null;
 }
