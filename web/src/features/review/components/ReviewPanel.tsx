@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useReducer, useState } from 'react';
 import { Link } from 'react-router';
 import { getReviewCounts, getReviewStats } from '../api/review-api';
 import type { DueCount, ReviewCounts, StudyScope } from '../api/types';
 import { dueLine } from './format';
+import { ReviewSettingsForm } from './ReviewSettingsForm';
 import { ReviewStatsView } from './ReviewStatsView';
 
 export type ReviewPanelProps = (
@@ -15,12 +16,17 @@ export type ReviewPanelProps = (
 };
 
 /**
- * What is due on a roadmap or topic page: "12 due · 5 new", the Study button, and the review stats. Counts come from
- * `GET /api/roadmaps/{id}/review-counts` (a topic sums itself and its subtopics); a failure only leaves them out.
+ * What is due on a roadmap or topic page: "12 due · 5 new", the Study button, the review stats, and the learner's
+ * review settings behind a Settings button. Counts come from `GET /api/roadmaps/{id}/review-counts` (a topic sums
+ * itself and its subtopics); a failure only leaves them out. Saved settings load the counts and stats again (the daily
+ * new limit and the time zone change what is due).
  */
 export function ReviewPanel(props: ReviewPanelProps) {
   const scope: StudyScope = props.kind === 'roadmap' ? { kind: 'roadmap', id: props.roadmapId } : { kind: 'topic', id: props.topicId };
-  const refresh = [props.refreshKey];
+  const [saves, settingsSaved] = useReducer((n: number) => n + 1, 0);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const settingsId = useId();
+  const refresh = [props.refreshKey, saves];
   const counts = useLoaded((signal) => getReviewCounts(props.roadmapId, signal), props.roadmapId, refresh);
   const stats = useLoaded((signal) => getReviewStats(scope, signal), `${scope.kind}:${scope.id}`, refresh);
   const due = counts && dueIn(props, counts);
@@ -37,10 +43,21 @@ export function ReviewPanel(props: ReviewPanelProps) {
             {dueLine(due.due, due.new)}
           </p>
         )}
+        <button
+          type="button"
+          className="button button--secondary review-panel__settings"
+          aria-expanded={settingsOpen}
+          aria-controls={settingsOpen ? settingsId : undefined}
+          onClick={() => setSettingsOpen((open) => !open)}
+          data-testid="settings-toggle"
+        >
+          Settings
+        </button>
         <Link className="button review-panel__study" to={studyPath} data-testid="study-link">
           Study
         </Link>
       </div>
+      {settingsOpen && <ReviewSettingsForm id={settingsId} onSaved={settingsSaved} />}
       {stats && <ReviewStatsView stats={stats} />}
     </section>
   );
