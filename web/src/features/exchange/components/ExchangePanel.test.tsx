@@ -154,7 +154,7 @@ describe('ExchangePanel: import', () => {
     chooseAndImport(new File(['a,b,c,d,e\n'], 'wide.csv', { type: 'text/csv' }));
 
     const error = await screen.findByTestId('import-error');
-    expect(error.textContent).toBe('Nothing was importedRow 1 has 5 columns; a CSV without headers has 2 or 3. Nothing was imported.');
+    expect(error.textContent).toBe('Could not import wide.csvRow 1 has 5 columns; a CSV without headers has 2 or 3. Nothing was imported.');
   });
 
   it('asks for a file before sending anything', () => {

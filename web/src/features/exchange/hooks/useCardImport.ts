@@ -37,7 +37,7 @@ export function useCardImport(scope: ExchangeScope, onImported?: (report: Import
         if (report.imported > 0) notify.current?.(report);
       } catch (error) {
         if (current.signal.aborted || isAbortError(error)) return;
-        setState({ status: 'failed', fileName: file.name, title: failureTitle(error), message: errorMessage(error) });
+        setState({ status: 'failed', fileName: file.name, title: failureTitle(error, file.name), message: errorMessage(error) });
       }
     },
     [scope.kind, scope.id],
@@ -47,10 +47,10 @@ export function useCardImport(scope: ExchangeScope, onImported?: (report: Import
   return { state, start, reset };
 }
 
-function failureTitle(error: unknown): string {
-  if (!isApiError(error)) return 'Nothing was imported';
-  if (error.problem.type === ANKI_TOO_NEW) return 'This Anki package is in a format too new to read';
-  if (error.status === 413) return 'The file is too large';
-  if (error.status === 0) return 'The server could not be reached';
-  return 'Nothing was imported';
+/** A heading for the server's detail, which says what went wrong and that nothing was imported. */
+function failureTitle(error: unknown, fileName: string): string {
+  if (isApiError(error) && error.problem.type === ANKI_TOO_NEW) return 'This Anki package is in a format too new to read';
+  if (isApiError(error) && error.status === 413) return `${fileName} is too large`;
+  if (isApiError(error) && error.status === 0) return 'The server could not be reached';
+  return `Could not import ${fileName}`;
 }

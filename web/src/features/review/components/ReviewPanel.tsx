@@ -43,6 +43,9 @@ export function ReviewPanel(props: ReviewPanelProps) {
             {dueLine(due.due, due.new)}
           </p>
         )}
+        <Link className="button review-panel__study" to={studyPath} data-testid="study-link">
+          Study
+        </Link>
         <button
           type="button"
           className="button button--secondary review-panel__settings"
@@ -53,9 +56,6 @@ export function ReviewPanel(props: ReviewPanelProps) {
         >
           Settings
         </button>
-        <Link className="button review-panel__study" to={studyPath} data-testid="study-link">
-          Study
-        </Link>
       </div>
       {settingsOpen && <ReviewSettingsForm id={settingsId} onSaved={settingsSaved} />}
       {stats && <ReviewStatsView stats={stats} />}

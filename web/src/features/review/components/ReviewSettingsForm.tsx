@@ -161,7 +161,7 @@ function SettingsFields({ draft, errors, save, onChange, onSubmit }: FieldsProps
           {...described(ids.maxInterval, errors.maximumIntervalDays)}
         />
       </Field>
-      <div className="review-settings__field review-settings__field--check">
+      <div className="review-settings__field review-settings__field--check review-settings__field--wide">
         <label className="review-settings__check" htmlFor={ids.fuzz}>
           <input id={ids.fuzz} type="checkbox" checked={draft.fuzz} onChange={(event) => onChange('fuzz', event.target.checked)}
             aria-describedby={`${ids.fuzz}-hint`} />
