@@ -1,5 +1,7 @@
+import { useReducer } from 'react';
 import { Route, Routes } from 'react-router';
 import { ChatPanel } from '../features/chat';
+import { ExchangePanel } from '../features/exchange';
 import { CardCountsProvider, CardEditForm, FlashcardsPanel, TopicCardCount } from '../features/flashcards';
 import { IngestionPanel } from '../features/ingest';
 import { ReviewPanel, StudyPage, type RenderCardEditor } from '../features/review';
@@ -11,42 +13,59 @@ import { NotFound } from './NotFound';
 const renderCardEditor: RenderCardEditor = (card, close) => <CardEditForm card={card} onSaved={close} onCancel={() => close(null)} />;
 
 /**
- * Browser-history routes; features meet only here (the roadmap page shows what is due, the ingest feature's panel,
- * the chat and each topic's card count in its tree; the topic page what is due, the chat and the topic's flashcards;
- * the study screens edit cards with the flashcards editor). The server forwards deep links (`/roadmaps/{id}`,
- * `/topics/{id}`, `…/study`) to index.html.
+ * Browser-history routes; features meet only here (the roadmap page shows what is due, the Anki export and import,
+ * the ingest feature's panel, the chat and each topic's card count in its tree; the topic page what is due, the chat,
+ * the topic's flashcards and the Anki export and import; the study screens edit cards with the flashcards editor).
+ * The server forwards deep links (`/roadmaps/{id}`, `/topics/{id}`, `…/study`) to index.html.
  */
 export function App() {
   return (
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<RoadmapsPage />} />
-        <Route
-          path="roadmaps/:id"
-          element={
-            <RoadmapPage
-              renderReview={(id) => <ReviewPanel kind="roadmap" roadmapId={id} />}
-              renderStatus={(id) => <IngestionPanel roadmapId={id} />}
-              renderChat={(id) => <ChatPanel roadmapId={id} title="Ask about this roadmap" />}
-              wrapTopics={(id, topics) => <CardCountsProvider roadmapId={id}>{topics}</CardCountsProvider>}
-              renderTopicBadge={(topicId) => <TopicCardCount topicId={topicId} />}
-            />
-          }
-        />
+        <Route path="roadmaps/:id" element={<RoadmapRoute />} />
         <Route path="roadmaps/:id/study" element={<StudyPage kind="roadmap" renderEditor={renderCardEditor} />} />
-        <Route
-          path="topics/:id"
-          element={
-            <TopicPage
-              renderReview={(topic) => <ReviewPanel kind="topic" topicId={topic.id} roadmapId={topic.roadmapId} subtopicIds={topic.subtopicIds} />}
-              renderChat={(id) => <ChatPanel topicId={id} title="Ask about this topic" />}
-              renderCards={(id) => <FlashcardsPanel topicId={id} />}
-            />
-          }
-        />
+        <Route path="topics/:id" element={<TopicRoute />} />
         <Route path="topics/:id/study" element={<StudyPage kind="topic" renderEditor={renderCardEditor} />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
+  );
+}
+
+/** A number that grows whenever cards are imported on the page: the panels showing cards or counts load again. */
+function useImports(): [number, () => void] {
+  return useReducer((imports: number) => imports + 1, 0);
+}
+
+function RoadmapRoute() {
+  const [imports, imported] = useImports();
+  return (
+    <RoadmapPage
+      renderReview={(id) => <ReviewPanel kind="roadmap" roadmapId={id} refreshKey={imports} />}
+      renderExchange={(id) => <ExchangePanel scope={{ kind: 'roadmap', id }} onImported={imported} />}
+      renderStatus={(id) => <IngestionPanel roadmapId={id} />}
+      renderChat={(id) => <ChatPanel roadmapId={id} title="Ask about this roadmap" />}
+      wrapTopics={(id, topics) => (
+        <CardCountsProvider roadmapId={id} refreshKey={imports}>
+          {topics}
+        </CardCountsProvider>
+      )}
+      renderTopicBadge={(topicId) => <TopicCardCount topicId={topicId} />}
+    />
+  );
+}
+
+function TopicRoute() {
+  const [imports, imported] = useImports();
+  return (
+    <TopicPage
+      renderReview={(topic) => (
+        <ReviewPanel kind="topic" topicId={topic.id} roadmapId={topic.roadmapId} subtopicIds={topic.subtopicIds} refreshKey={imports} />
+      )}
+      renderChat={(id) => <ChatPanel topicId={id} title="Ask about this topic" />}
+      renderCards={(id) => <FlashcardsPanel topicId={id} refreshKey={imports} />}
+      renderExchange={(id) => <ExchangePanel scope={{ kind: 'topic', id }} onImported={imported} />}
+    />
   );
 }

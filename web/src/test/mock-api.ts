@@ -4,6 +4,7 @@ import { vi } from 'vitest';
 export interface SeenRequest {
   method: string;
   url: string;
+  /** A JSON body parsed; any other body (a multipart FormData) as it was sent. */
   body: unknown;
 }
 
@@ -18,7 +19,7 @@ export function mockApi(routes: Record<string, Handler>) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = String(input);
     const method = init.method ?? 'GET';
-    const request = { method, url, body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined };
+    const request = { method, url, body: typeof init.body === 'string' ? JSON.parse(init.body) : (init.body ?? undefined) };
     seen.push(request);
     const handler = routes[`${method} ${url}`];
     if (!handler) throw new Error(`unexpected request ${method} ${url}`);

@@ -479,3 +479,36 @@ describe('FlashcardsPanel: source passage', () => {
     await waitFor(() => expect(within(basic).getByRole('alert').textContent).toContain('This card has no source passage.'));
   });
 });
+
+describe('FlashcardsPanel: refreshKey', () => {
+  it('loads the list again in place when it changes and shows the cards that arrived first, as new', async () => {
+    let cards: Card[] = [basicCard, reversedCard];
+    const api = mockApi({ [LIST]: () => jsonResponse(cards) });
+    const { rerender } = render(<FlashcardsPanel topicId={TOPIC_ID} refreshKey={0} />);
+    await waitFor(() => expect(shownIds()).toEqual(['card-basic', 'card-reversed']));
+
+    cards = [basicCard, reversedCard, clozeCard, manualCard];
+    rerender(<FlashcardsPanel topicId={TOPIC_ID} refreshKey={1} />);
+
+    expect(screen.queryByText('Loading cards…')).toBeNull();
+    await waitFor(() => expect(shownIds()).toEqual(['card-cloze', 'card-manual', 'card-basic', 'card-reversed']));
+    expect(within(cardById('card-cloze')).getByText('New')).toBeTruthy();
+    expect(within(cardById('card-basic')).queryByText('New')).toBeNull();
+    expect(api.seen).toHaveLength(2);
+  });
+
+  it('keeps the list when loading it again fails', async () => {
+    let fail = false;
+    const api = mockApi({ [LIST]: () => (fail ? problemResponse(503, 'Service Unavailable', 'Down.') : jsonResponse([basicCard])) });
+    const { rerender } = render(<FlashcardsPanel topicId={TOPIC_ID} refreshKey={0} />);
+    await waitFor(() => expect(shownIds()).toEqual(['card-basic']));
+
+    fail = true;
+    rerender(<FlashcardsPanel topicId={TOPIC_ID} refreshKey={1} />);
+
+    await waitFor(() => expect(api.seen).toHaveLength(2));
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the failed answer is read
+    expect(shownIds()).toEqual(['card-basic']);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

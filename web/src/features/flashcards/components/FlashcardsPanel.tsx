@@ -15,6 +15,8 @@ export interface FlashcardsPanelProps {
   topicId: string;
   /** The section's heading. */
   title?: string;
+  /** Changes when cards were added elsewhere (an import): the list loads again and shows them as new. */
+  refreshKey?: unknown;
 }
 
 /**
@@ -25,8 +27,8 @@ export function FlashcardsPanel(props: FlashcardsPanelProps) {
   return <Flashcards key={props.topicId} {...props} />;
 }
 
-function Flashcards({ topicId, title = 'Flashcards' }: FlashcardsPanelProps) {
-  const { state, add, replace, remove } = useTopicCards(topicId);
+function Flashcards({ topicId, title = 'Flashcards', refreshKey }: FlashcardsPanelProps) {
+  const { state, add, replace, remove } = useTopicCards(topicId, refreshKey);
   const { generation, generate, stop } = useCardGeneration(topicId, add);
   const [adding, setAdding] = useState(false);
   const [staleOnly, setStaleOnly] = useState(false);

@@ -12,6 +12,8 @@ export type CardsState =
 export type CardsAction =
   | { type: 'loading' }
   | { type: 'loaded'; cards: Card[] }
+  /** The list loaded again while shown (cards were imported): cards not listed before become fresh. */
+  | { type: 'refreshed'; cards: Card[] }
   | { type: 'failed'; error: unknown }
   /** A new card (or one already listed: then it is replaced in place). */
   | { type: 'added'; card: Card }
@@ -26,6 +28,8 @@ export function cardsReducer(state: CardsState, action: CardsAction): CardsState
       return { status: 'ready', cards: action.cards, fresh: [] };
     case 'failed':
       return { status: 'error', error: action.error };
+    case 'refreshed':
+      return refreshed(state, action.cards);
   }
   if (state.status !== 'ready') return state;
   switch (action.type) {
@@ -45,6 +49,14 @@ export function cardsReducer(state: CardsState, action: CardsAction): CardsState
 
 function replace(state: CardsState & { status: 'ready' }, card: Card): CardsState {
   return { ...state, cards: state.cards.map((existing) => (existing.id === card.id ? card : existing)) };
+}
+
+function refreshed(state: CardsState, cards: Card[]): CardsState {
+  if (state.status !== 'ready') return { status: 'ready', cards, fresh: [] };
+  const known = new Set(state.cards.map((card) => card.id));
+  const ids = new Set(cards.map((card) => card.id));
+  const arrived = cards.filter((card) => !known.has(card.id)).map((card) => card.id);
+  return { status: 'ready', cards, fresh: [...state.fresh.filter((id) => ids.has(id)), ...arrived] };
 }
 
 /** The cards in display order: fresh ones first as they arrived, then the rest oldest first. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { listTopicCards } from '../api/cards-api';
 import type { Card } from '../api/types';
 import { cardsReducer, type CardsState } from './cards-state';
@@ -12,23 +12,33 @@ export interface TopicCards {
   remove: (id: string) => void;
 }
 
-/** Loads a topic's cards (again when the topic changes, aborting the previous request) and keeps them current. */
-export function useTopicCards(topicId: string): TopicCards {
+/**
+ * Loads a topic's cards (again when the topic changes, aborting the previous request) and keeps them current. A new
+ * `refreshKey` loads them again in place — the list stays while it loads and the cards that arrived show as new.
+ */
+export function useTopicCards(topicId: string, refreshKey?: unknown): TopicCards {
   const [state, dispatch] = useReducer(cardsReducer, { status: 'loading' });
+  /** The topic whose list is shown: loading it again is a refresh. */
+  const loadedTopic = useRef<string | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
-    dispatch({ type: 'loading' });
+    const refresh = loadedTopic.current === topicId;
+    if (!refresh) dispatch({ type: 'loading' });
     listTopicCards(topicId, {}, controller.signal).then(
       (cards) => {
-        if (!controller.signal.aborted) dispatch({ type: 'loaded', cards: Array.isArray(cards) ? cards : [] });
+        if (controller.signal.aborted) return;
+        const list = Array.isArray(cards) ? cards : [];
+        loadedTopic.current = topicId;
+        dispatch(refresh ? { type: 'refreshed', cards: list } : { type: 'loaded', cards: list });
       },
       (error: unknown) => {
-        if (!controller.signal.aborted) dispatch({ type: 'failed', error });
+        // a failed reload keeps the list that is shown
+        if (!controller.signal.aborted && !refresh) dispatch({ type: 'failed', error });
       },
     );
     return () => controller.abort();
-  }, [topicId]);
+  }, [topicId, refreshKey]);
 
   const add = useCallback((card: Card) => dispatch({ type: 'added', card }), []);
   const replace = useCallback((card: Card) => dispatch({ type: 'replaced', card }), []);

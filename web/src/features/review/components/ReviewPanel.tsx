@@ -1,23 +1,34 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useReducer, useState } from 'react';
 import { Link } from 'react-router';
 import { getReviewCounts, getReviewStats } from '../api/review-api';
 import type { DueCount, ReviewCounts, StudyScope } from '../api/types';
 import { dueLine } from './format';
+import { ReviewSettingsForm } from './ReviewSettingsForm';
 import { ReviewStatsView } from './ReviewStatsView';
 
-export type ReviewPanelProps =
+export type ReviewPanelProps = (
   | { kind: 'roadmap'; roadmapId: string }
   /** A topic counts with its subtopics (all of them, at any depth) when the page knows them. */
-  | { kind: 'topic'; topicId: string; roadmapId: string; subtopicIds?: readonly string[] };
+  | { kind: 'topic'; topicId: string; roadmapId: string; subtopicIds?: readonly string[] }
+) & {
+  /** Changes when cards were added elsewhere (an import): counts and stats load again. */
+  refreshKey?: unknown;
+};
 
 /**
- * What is due on a roadmap or topic page: "12 due · 5 new", the Study button, and the review stats. Counts come from
- * `GET /api/roadmaps/{id}/review-counts` (a topic sums itself and its subtopics); a failure only leaves them out.
+ * What is due on a roadmap or topic page: "12 due · 5 new", the Study button, the review stats, and the learner's
+ * review settings behind a Settings button. Counts come from `GET /api/roadmaps/{id}/review-counts` (a topic sums
+ * itself and its subtopics); a failure only leaves them out. Saved settings load the counts and stats again (the daily
+ * new limit and the time zone change what is due).
  */
 export function ReviewPanel(props: ReviewPanelProps) {
   const scope: StudyScope = props.kind === 'roadmap' ? { kind: 'roadmap', id: props.roadmapId } : { kind: 'topic', id: props.topicId };
-  const counts = useLoaded((signal) => getReviewCounts(props.roadmapId, signal), [props.roadmapId]);
-  const stats = useLoaded((signal) => getReviewStats(scope, signal), [scope.kind, scope.id]);
+  const [saves, settingsSaved] = useReducer((n: number) => n + 1, 0);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const settingsId = useId();
+  const refresh = [props.refreshKey, saves];
+  const counts = useLoaded((signal) => getReviewCounts(props.roadmapId, signal), props.roadmapId, refresh);
+  const stats = useLoaded((signal) => getReviewStats(scope, signal), `${scope.kind}:${scope.id}`, refresh);
   const due = counts && dueIn(props, counts);
   const studyPath = `/${scope.kind === 'roadmap' ? 'roadmaps' : 'topics'}/${encodeURIComponent(scope.id)}/study`;
 
@@ -35,7 +46,18 @@ export function ReviewPanel(props: ReviewPanelProps) {
         <Link className="button review-panel__study" to={studyPath} data-testid="study-link">
           Study
         </Link>
+        <button
+          type="button"
+          className="button button--secondary review-panel__settings"
+          aria-expanded={settingsOpen}
+          aria-controls={settingsOpen ? settingsId : undefined}
+          onClick={() => setSettingsOpen((open) => !open)}
+          data-testid="settings-toggle"
+        >
+          Settings
+        </button>
       </div>
+      {settingsOpen && <ReviewSettingsForm id={settingsId} onSaved={settingsSaved} />}
       {stats && <ReviewStatsView stats={stats} />}
     </section>
   );
@@ -54,22 +76,24 @@ export function dueIn(props: ReviewPanelProps, counts: ReviewCounts): DueCount {
   return total;
 }
 
-/** Loads once per change of `deps`; null while loading or when it failed (the panel does without it). */
-function useLoaded<T>(load: (signal: AbortSignal) => Promise<T>, deps: readonly unknown[]): T | null {
-  const [value, setValue] = useState<T | null>(null);
+/**
+ * Loads for `key` (what is loaded) and again whenever an entry of `refresh` changes; null while the first load for
+ * `key` runs or when it failed (the panel does without it). A reload keeps the value shown until the new one arrives.
+ */
+function useLoaded<T>(load: (signal: AbortSignal) => Promise<T>, key: string, refresh: readonly unknown[]): T | null {
+  const [loaded, setLoaded] = useState<{ key: string; value: T } | null>(null);
   useEffect(() => {
     const controller = new AbortController();
-    setValue(null);
     load(controller.signal).then(
-      (loaded) => {
-        if (!controller.signal.aborted) setValue(loaded);
+      (value) => {
+        if (!controller.signal.aborted) setLoaded({ key, value });
       },
       () => {
         // extra information: the Study button works without it
       },
     );
     return () => controller.abort();
-    // callers pass the inputs of `load` as deps
-  }, deps);
-  return value;
+    // `load` reads only what `key` names
+  }, [key, ...refresh]);
+  return loaded && loaded.key === key ? loaded.value : null;
 }

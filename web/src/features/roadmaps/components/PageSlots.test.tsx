@@ -109,4 +109,30 @@ describe('page slots for other features', () => {
 
     expect(await slotTexts()).toEqual(['w2 in six-month-plan: d1, d1-a', 'chat about w2']);
   });
+
+  it('shows what renderExchange gives for the topic after its cards', async () => {
+    renderPage(
+      '/topics/w2',
+      'topics/:id',
+      <TopicPage renderCards={(id) => <p data-testid="slot">cards of {id}</p>} renderExchange={(id) => <p data-testid="slot">anki for {id}</p>} />,
+      topicDetail,
+    );
+
+    expect(await slotTexts()).toEqual(['cards of w2', 'anki for w2']);
+  });
+
+  it('shows what renderExchange gives for the roadmap right after the review, before the status', async () => {
+    renderPage(
+      '/roadmaps/six-month-plan',
+      'roadmaps/:id',
+      <RoadmapPage
+        renderReview={(id) => <p data-testid="slot">due on {id}</p>}
+        renderExchange={(id) => <p data-testid="slot">anki for {id}</p>}
+        renderStatus={(id) => <p data-testid="slot">status of {id}</p>}
+      />,
+      roadmapDetail,
+    );
+
+    expect(await slotTexts()).toEqual(['due on six-month-plan', 'anki for six-month-plan', 'status of six-month-plan']);
+  });
 });

@@ -12,6 +12,8 @@ type RoadmapPageProps = {
   renderStatus?: (roadmapId: string) => ReactNode;
   /** What the app shows right under the roadmap's header (what is due, the Study button). */
   renderReview?: (roadmapId: string) => ReactNode;
+  /** What the app shows right after the review (exporting and importing the roadmap's cards). */
+  renderExchange?: (roadmapId: string) => ReactNode;
   /** What the app shows after the status (the chat about the roadmap's sources). */
   renderChat?: (roadmapId: string) => ReactNode;
   /** Shown after each topic's title in the tree (its card count). */
@@ -20,7 +22,7 @@ type RoadmapPageProps = {
   wrapTopics?: (roadmapId: string, topics: ReactNode) => ReactNode;
 };
 
-export function RoadmapPage({ renderStatus, renderReview, renderChat, renderTopicBadge, wrapTopics }: RoadmapPageProps = {}) {
+export function RoadmapPage({ renderStatus, renderReview, renderExchange, renderChat, renderTopicBadge, wrapTopics }: RoadmapPageProps = {}) {
   const { id = '' } = useParams();
   const roadmap = useRoadmap(id);
   useDocumentTitle(roadmap.status === 'ready' ? roadmap.data.title : 'Roadmap');
@@ -56,6 +58,7 @@ export function RoadmapPage({ renderStatus, renderReview, renderChat, renderTopi
             </p>
           </header>
           {renderReview?.(roadmap.data.id)}
+          {renderExchange?.(roadmap.data.id)}
           {renderStatus?.(roadmap.data.id)}
           {renderChat?.(roadmap.data.id)}
           <section aria-labelledby="topics-heading" className="page-section">

@@ -22,9 +22,11 @@ type TopicPageProps = {
   renderChat?: (topicId: string) => ReactNode;
   /** What the app shows after the chat (the topic's flashcards). */
   renderCards?: (topicId: string) => ReactNode;
+  /** What the app shows after the cards (exporting and importing the topic's cards). */
+  renderExchange?: (topicId: string) => ReactNode;
 };
 
-export function TopicPage({ renderReview, renderChat, renderCards }: TopicPageProps = {}) {
+export function TopicPage(slots: TopicPageProps = {}) {
   const { id = '' } = useParams();
   const topic = useTopic(id);
   useDocumentTitle(topic.status === 'ready' ? topic.data.title : 'Topic');
@@ -47,10 +49,10 @@ export function TopicPage({ renderReview, renderChat, renderCards }: TopicPagePr
       </div>
     );
   }
-  return <TopicView topic={topic.data} renderReview={renderReview} renderChat={renderChat} renderCards={renderCards} />;
+  return <TopicView topic={topic.data} {...slots} />;
 }
 
-function TopicView({ topic, renderReview, renderChat, renderCards }: { topic: TopicDetail } & TopicPageProps) {
+function TopicView({ topic, renderReview, renderChat, renderCards, renderExchange }: { topic: TopicDetail } & TopicPageProps) {
   const ancestors = topic.path.at(-1) === topic.title ? topic.path.slice(0, -1) : topic.path;
   return (
     <article className="page">
@@ -96,6 +98,7 @@ function TopicView({ topic, renderReview, renderChat, renderCards }: { topic: To
 
       {renderChat?.(topic.id)}
       {renderCards?.(topic.id)}
+      {renderExchange?.(topic.id)}
     </article>
   );
 }
