@@ -63,6 +63,9 @@ async function renderStudy() {
     </MemoryRouter>,
   );
   await waitFor(() => expect(screen.queryByText('Loading the cards due…')).toBeNull());
+  // a card, the finished screen or the reason for neither is up before a test starts pressing keys
+  await waitFor(() => expect(screen.queryByTestId('review-front') ?? screen.queryByTestId('review-finished')
+    ?? screen.queryByRole('alert')).not.toBeNull());
 }
 
 /** A key pressed wherever focus is, as a learner would. */
@@ -129,7 +132,8 @@ describe('ReviewScreen: studying by keyboard', () => {
     expect(screen.queryByTestId('review-back')).toBeNull();
     // the queue is asked again after the grade
     await waitFor(() => expect(api.seen.filter((request) => request.url.startsWith('/api/reviews/queue'))).toHaveLength(2));
-    expect(screen.getByTestId('review-left').textContent).toBe('Left: 0 new · 0 learning · 1 to review');
+    // the refilled queue's counts show once its answer is read, not when the request is made
+    await waitFor(() => expect(screen.getByTestId('review-left').textContent).toBe('Left: 0 new · 0 learning · 1 to review'));
 
     press(' ');
     press('1');
@@ -228,7 +232,7 @@ describe('ReviewScreen: studying by keyboard', () => {
     await renderStudy();
 
     press('e');
-    const back = screen.getByTestId('card-field-back') as HTMLTextAreaElement;
+    const back = (await screen.findByTestId('card-field-back')) as HTMLTextAreaElement;
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('card-field-front')));
     for (const key of [' ', '3', 'z', 's', 'o', 'e']) fireEvent.keyDown(back, { key });
     fireEvent.change(back, { target: { value: 'A key-value store kept in RAM.' } });
@@ -247,7 +251,7 @@ describe('ReviewScreen: studying by keyboard', () => {
     await renderStudy();
 
     press('e');
-    fireEvent.keyDown(screen.getByTestId('card-field-front'), { key: 'Escape' });
+    fireEvent.keyDown(await screen.findByTestId('card-field-front'), { key: 'Escape' });
 
     expect(screen.queryByTestId('card-field-front')).toBeNull();
     expect(front()).toBe('What is Redis?');
