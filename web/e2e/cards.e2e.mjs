@@ -20,20 +20,20 @@
 // topic already had cards. Exit code 0 = pass, 1 = a check failed or timed out, 2 = bad usage.
 // Ends with "e2e: N passed, N failed".
 
-import { check, checkNoPageErrors, fetchJson, launchChromium, normalise, openPage, runE2E, step } from './harness.mjs';
+import { baseUrlFromEnv, check, checkNoPageErrors, fetchJson, launchChromium, normalise, openPage, requireEnv, runE2E, screenshot, step } from './harness.mjs';
 
 const env = process.env;
-const BASE_URL = (env.BASE_URL ?? '').replace(/\/+$/, '');
+const BASE_URL = baseUrlFromEnv();
 const TOPIC_ID = env.TOPIC_ID ?? '';
 const CARD_COUNT = Number(env.CARD_COUNT ?? 5);
 const GENERATE_TIMEOUT_MS = Number(env.E2E_GENERATE_TIMEOUT_MS ?? 120_000);
 const TIMEOUT_MS = Number(env.E2E_TIMEOUT_MS ?? 60_000 + GENERATE_TIMEOUT_MS);
 const STEP_TIMEOUT_MS = Math.min(15_000, TIMEOUT_MS);
 
-if (!BASE_URL || !TOPIC_ID || !Number.isInteger(CARD_COUNT) || CARD_COUNT < 1 || CARD_COUNT > 50) {
-  console.error('usage: BASE_URL=http://127.0.0.1:8080 TOPIC_ID=<uuid> [CARD_COUNT=5] [SCREENSHOT=cards.png] node e2e/cards.e2e.mjs');
-  process.exit(2);
-}
+requireEnv(
+  'BASE_URL=http://127.0.0.1:8080 TOPIC_ID=<uuid> [CARD_COUNT=5] [SCREENSHOT=cards.png] node e2e/cards.e2e.mjs',
+  BASE_URL, TOPIC_ID, Number.isInteger(CARD_COUNT) && CARD_COUNT >= 1 && CARD_COUNT <= 50,
+);
 
 /** GET an API path as JSON; a non-2xx answer fails the check. */
 function getJson(path) {
@@ -179,10 +179,7 @@ async function run() {
     check(shown !== null, `the passage does not highlight the card's quote ${JSON.stringify(expected.quote)} (quoteStart ${expected.quoteStart})`);
     check(shown === normalise(expected.quote), `the highlighted quote ${JSON.stringify(shown)} is not the card's quote ${JSON.stringify(expected.quote)}`);
     check(url === null || /^https?:\/\//.test(url), `the passage links a non-web URL ${url}`);
-    if (env.SCREENSHOT) {
-      await page.screenshot({ path: env.SCREENSHOT, fullPage: true });
-      console.log(`    screenshot: ${env.SCREENSHOT}`);
-    }
+    await screenshot(env.SCREENSHOT, page, { fullPage: true });
   });
 
   checkNoPageErrors();

@@ -17,20 +17,20 @@
 //
 // Exit code 0 = pass, 1 = a check failed or timed out, 2 = bad usage. Ends with "e2e: N passed, N failed".
 
-import { check, checkNoPageErrors, fetchJson, launchChromium, normalise, openPage, runE2E, step } from './harness.mjs';
+import { baseUrlFromEnv, check, checkNoPageErrors, fetchJson, launchChromium, normalise, openPage, requireEnv, runE2E, screenshot, step } from './harness.mjs';
 
 const env = process.env;
-const BASE_URL = (env.BASE_URL ?? '').replace(/\/+$/, '');
+const BASE_URL = baseUrlFromEnv();
 const TOPIC_ID = env.TOPIC_ID ?? '';
 const QUESTION = env.QUESTION ?? '';
 const ANSWER_TIMEOUT_MS = Number(env.E2E_ANSWER_TIMEOUT_MS ?? 120_000);
 const TIMEOUT_MS = Number(env.E2E_TIMEOUT_MS ?? 60_000 + ANSWER_TIMEOUT_MS);
 const STEP_TIMEOUT_MS = Math.min(15_000, TIMEOUT_MS);
 
-if (!BASE_URL || !TOPIC_ID || !QUESTION.trim()) {
-  console.error('usage: BASE_URL=http://127.0.0.1:8080 TOPIC_ID=<uuid> QUESTION="What is …?" [SCREENSHOT=chat.png] node e2e/chat.e2e.mjs');
-  process.exit(2);
-}
+requireEnv(
+  'BASE_URL=http://127.0.0.1:8080 TOPIC_ID=<uuid> QUESTION="What is …?" [SCREENSHOT=chat.png] node e2e/chat.e2e.mjs',
+  BASE_URL, TOPIC_ID, QUESTION.trim(),
+);
 
 /** Fails fast and readably when the server is down or the topic does not exist, before a browser starts. */
 function checkTopicExists() {
@@ -123,10 +123,7 @@ async function run() {
     check(passage.length > 0, `the passage of source ${n} is empty`);
     check(url === listedUrl, `source ${n} links ${url} in its panel but ${listedUrl} in the sources list`);
     check(url === null || /^https?:\/\//.test(url), `source ${n} links a non-web URL ${url}`);
-    if (env.SCREENSHOT) {
-      await page.screenshot({ path: env.SCREENSHOT, fullPage: true });
-      console.log(`    screenshot: ${env.SCREENSHOT}`);
-    }
+    await screenshot(env.SCREENSHOT, page, { fullPage: true });
   });
 
   checkNoPageErrors();

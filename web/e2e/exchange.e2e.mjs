@@ -30,65 +30,33 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { check, checkNoPageErrors, fetchJson, fetchOrFail, launchChromium, normalise, openPage, runE2E, step } from './harness.mjs';
+import {
+  baseUrlFromEnv, check, checkNoPageErrors, fetchJson, launchChromium, MIN_TAP, noHorizontalScroll, normalise, openPage, PHONE,
+  PHONE_CONTEXT, requireEnv, runE2E, screenshot, sendJson as send, seedCards as seed, step,
+} from './harness.mjs';
 
 const env = process.env;
-const BASE_URL = (env.BASE_URL ?? '').replace(/\/+$/, '');
+const BASE_URL = baseUrlFromEnv();
 const TOPIC_ID = env.TOPIC_ID ?? '';
 const TARGET_TOPIC_ID = env.TARGET_TOPIC_ID ?? '';
 const SCREENSHOT_DIR = env.SCREENSHOT_DIR ?? '';
 const TIMEOUT_MS = Number(env.E2E_TIMEOUT_MS ?? 180_000);
 const STEP_TIMEOUT_MS = Math.min(30_000, TIMEOUT_MS);
-const PHONE = { width: 390, height: 844 };
-const MIN_TAP = 44;
 
-if (!BASE_URL || !TOPIC_ID || !TARGET_TOPIC_ID) {
-  console.error('usage: BASE_URL=http://127.0.0.1:8080 TOPIC_ID=<uuid> TARGET_TOPIC_ID=<uuid> [SCREENSHOT_DIR=dir] node e2e/exchange.e2e.mjs');
-  process.exit(2);
-}
+requireEnv(
+  'BASE_URL=http://127.0.0.1:8080 TOPIC_ID=<uuid> TARGET_TOPIC_ID=<uuid> [SCREENSHOT_DIR=dir] node e2e/exchange.e2e.mjs',
+  BASE_URL, TOPIC_ID, TARGET_TOPIC_ID,
+);
 
 const getJson = (apiPath) => fetchJson(BASE_URL, apiPath, STEP_TIMEOUT_MS);
+const sendJson = (method, apiPath, body) => send(BASE_URL, method, apiPath, body);
 const topicPath = (id) => `/topics/${encodeURIComponent(id)}`;
-
-async function sendJson(method, apiPath, body, accept = 'application/json, application/problem+json') {
-  const response = await fetchOrFail(BASE_URL, apiPath, {
-    method,
-    headers: { 'Content-Type': 'application/json', Accept: accept },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(120_000),
-  });
-  const text = await response.text();
-  check(response.ok, `${method} ${apiPath} answered ${response.status}: ${text.slice(0, 300)}`);
-  return text;
-}
+const shot = (page, name, target = page) => screenshot(SCREENSHOT_DIR && path.join(SCREENSHOT_DIR, name), target);
 
 /** Generates offline cards for the topic and adds a cloze and a reversed card by hand; returns how many it holds. */
 async function seedCards(topicId) {
-  const stream = await sendJson('POST', `/api/topics/${encodeURIComponent(topicId)}/cards/generate`, { count: 4 }, 'text/event-stream, application/problem+json');
-  check(/event:\s*done/.test(stream), `generation did not end with done: ${stream.slice(-300)}`);
-  const stamp = new Date().toISOString();
-  await sendJson('POST', `/api/topics/${encodeURIComponent(topicId)}/cards`, {
-    type: 'cloze',
-    text: `{{c1::Redis}} keeps its dataset in {{c2::RAM}} (exchange, ${stamp}).`,
-  });
-  await sendJson('POST', `/api/topics/${encodeURIComponent(topicId)}/cards`, {
-    type: 'reversed',
-    front: `Append-only file (exchange, ${stamp})`,
-    back: 'A Redis persistence mode that logs every write.',
-  });
+  await seed(BASE_URL, topicId, 'exchange');
   return (await getJson(`/api/topics/${encodeURIComponent(topicId)}/cards`)).length;
-}
-
-async function shot(page, name, target = page) {
-  if (!SCREENSHOT_DIR) return;
-  const file = path.join(SCREENSHOT_DIR, name);
-  await target.screenshot({ path: file });
-  console.log(`    screenshot: ${file}`);
-}
-
-async function noHorizontalScroll(page, where) {
-  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
-  check(widths.scroll <= widths.view, `${where}: the page is ${widths.scroll} px wide in a ${widths.view} px viewport (horizontal scroll)`);
 }
 
 /** Every visible element matching `selector` inside `scope` is at least 44 px tall and inside the viewport's width. */
@@ -242,7 +210,7 @@ async function run() {
     });
     checkNoPageErrors();
 
-    const phone = await openPage(STEP_TIMEOUT_MS, { viewport: PHONE, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const phone = await openPage(STEP_TIMEOUT_MS, PHONE_CONTEXT);
     await step('390 px: the panel and the settings fit the screen with tall enough controls', async () => {
       await phone.goto(`${BASE_URL}${topicPath(TARGET_TOPIC_ID)}`);
       const panel = phone.getByTestId('exchange-panel');

@@ -3,6 +3,12 @@
 
 import { chromium } from 'playwright-core';
 
+/** A phone's screen and the smallest tap target the scripts accept on it, in CSS px. */
+export const PHONE = { width: 390, height: 844 };
+export const MIN_TAP = 44;
+/** Browser-context options for a touch phone with the `PHONE` viewport. */
+export const PHONE_CONTEXT = { viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
 /** A failed expectation: reported by its message alone, without a stack trace. */
 export class CheckFailed extends Error {}
 
@@ -10,6 +16,18 @@ let passed = 0;
 let currentStep = 'starting';
 let browser;
 const pageErrors = [];
+
+/** `BASE_URL` from the environment without trailing slashes; '' when unset. */
+export function baseUrlFromEnv() {
+  return (process.env.BASE_URL ?? '').replace(/\/+$/, '');
+}
+
+/** Prints `usage` and exits with code 2 (bad usage) unless every one of `required` is set. */
+export function requireEnv(usage, ...required) {
+  if (required.every(Boolean)) return;
+  console.error(`usage: ${usage}`);
+  process.exit(2);
+}
 
 export function normalise(text) {
   return String(text ?? '').replace(/\s+/g, ' ').trim();
@@ -48,6 +66,42 @@ export async function fetchJson(baseUrl, path, timeoutMs) {
   return JSON.parse(text);
 }
 
+/** Sends `body` as JSON with `method`; an unreachable server or a non-2xx answer fails the check. Returns the body text. */
+export async function sendJson(baseUrl, method, apiPath, body, accept = 'application/json, application/problem+json') {
+  const response = await fetchOrFail(baseUrl, apiPath, {
+    method,
+    headers: { 'Content-Type': 'application/json', Accept: accept },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(120_000),
+  });
+  const text = await response.text();
+  check(response.ok, `${method} ${apiPath} answered ${response.status}: ${text.slice(0, 300)}`);
+  return text;
+}
+
+/**
+ * Generates cards for the topic through the API (reading the stream to its end) and adds a cloze and a reversed card
+ * by hand, both marked with `label`; returns the generation's summary (`accepted`, `skipped`, `mode`).
+ */
+export async function seedCards(baseUrl, topicId, label) {
+  const cardsPath = `/api/topics/${encodeURIComponent(topicId)}/cards`;
+  const stream = await sendJson(baseUrl, 'POST', `${cardsPath}/generate`, { count: 4 }, 'text/event-stream, application/problem+json');
+  const done = stream.match(/event:\s*done\s*\ndata:\s*(.*)/);
+  check(done, `generation for ${label} did not end with done: ${stream.slice(-300)}`);
+  const stamp = new Date().toISOString();
+  await sendJson(baseUrl, 'POST', cardsPath, {
+    type: 'cloze',
+    text: `{{c1::Redis}} keeps its whole dataset in {{c2::RAM}} (${label}, ${stamp}).`,
+    back: 'It persists to disk with snapshots or an append-only file.',
+  });
+  await sendJson(baseUrl, 'POST', cardsPath, {
+    type: 'reversed',
+    front: `Append-only file (${label}, ${stamp})`,
+    back: 'A Redis persistence mode that logs every write.',
+  });
+  return JSON.parse(done[1]);
+}
+
 export async function launchChromium() {
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -76,6 +130,18 @@ export async function openPage(stepTimeoutMs, contextOptions = {}) {
   page.setDefaultTimeout(stepTimeoutMs);
   page.on('pageerror', (error) => pageErrors.push(error.message));
   return page;
+}
+
+/** Saves a screenshot of `target` (a page or a locator) to `file`; does nothing when `file` is empty. */
+export async function screenshot(file, target, options = {}) {
+  if (!file) return;
+  await target.screenshot({ path: file, ...options });
+  console.log(`    screenshot: ${file}`);
+}
+
+export async function noHorizontalScroll(page, where) {
+  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
+  check(widths.scroll <= widths.view, `${where}: the page is ${widths.scroll} px wide in a ${widths.view} px viewport (horizontal scroll)`);
 }
 
 export function checkNoPageErrors() {

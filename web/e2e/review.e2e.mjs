@@ -28,56 +28,30 @@
 // Exit code 0 = pass, 1 = a check failed or timed out, 2 = bad usage. Ends with "e2e: N passed, N failed".
 
 import path from 'node:path';
-import { check, checkNoPageErrors, fetchJson, fetchOrFail, launchChromium, normalise, openPage, runE2E, step } from './harness.mjs';
+import {
+  baseUrlFromEnv, check, checkNoPageErrors, fetchJson, launchChromium, MIN_TAP, noHorizontalScroll, normalise, openPage, PHONE,
+  PHONE_CONTEXT, requireEnv, runE2E, screenshot, sendJson as send, seedCards as seed, step,
+} from './harness.mjs';
 
 const env = process.env;
-const BASE_URL = (env.BASE_URL ?? '').replace(/\/+$/, '');
+const BASE_URL = baseUrlFromEnv();
 const TOPIC_ID = env.TOPIC_ID ?? '';
 const PHONE_ROADMAP_ID = env.PHONE_ROADMAP_ID ?? '';
 const SCREENSHOT_DIR = env.SCREENSHOT_DIR ?? '';
 const TIMEOUT_MS = Number(env.E2E_TIMEOUT_MS ?? 180_000);
 const STEP_TIMEOUT_MS = Math.min(20_000, TIMEOUT_MS);
 const MAX_CARDS = 40;
-const PHONE = { width: 390, height: 844 };
-const MIN_TAP = 44;
 
-if (!BASE_URL || !TOPIC_ID || !PHONE_ROADMAP_ID) {
-  console.error('usage: BASE_URL=http://127.0.0.1:8080 TOPIC_ID=<uuid> PHONE_ROADMAP_ID=<uuid> [SCREENSHOT_DIR=dir] node e2e/review.e2e.mjs');
-  process.exit(2);
-}
+requireEnv(
+  'BASE_URL=http://127.0.0.1:8080 TOPIC_ID=<uuid> PHONE_ROADMAP_ID=<uuid> [SCREENSHOT_DIR=dir] node e2e/review.e2e.mjs',
+  BASE_URL, TOPIC_ID, PHONE_ROADMAP_ID,
+);
 
 const getJson = (apiPath) => fetchJson(BASE_URL, apiPath, STEP_TIMEOUT_MS);
+const sendJson = (method, apiPath, body) => send(BASE_URL, method, apiPath, body);
 
-/** Sends JSON with `method`; a non-2xx answer fails the check with its status and body. */
-async function sendJson(method, apiPath, body, accept = 'application/json, application/problem+json') {
-  const response = await fetchOrFail(BASE_URL, apiPath, {
-    method,
-    headers: { 'Content-Type': 'application/json', Accept: accept },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(120_000),
-  });
-  const text = await response.text();
-  check(response.ok, `${method} ${apiPath} answered ${response.status}: ${text.slice(0, 300)}`);
-  return text;
-}
-
-/** Generates cards for the topic (reading the stream to its end) and adds a cloze and a reversed card by hand. */
 async function seedCards(topicId, label) {
-  const stream = await sendJson('POST', `/api/topics/${encodeURIComponent(topicId)}/cards/generate`, { count: 4 }, 'text/event-stream, application/problem+json');
-  const done = stream.match(/event:\s*done\s*\ndata:\s*(.*)/);
-  check(done, `generation for ${label} did not end with done: ${stream.slice(-300)}`);
-  const summary = JSON.parse(done[1]);
-  const stamp = new Date().toISOString();
-  await sendJson('POST', `/api/topics/${encodeURIComponent(topicId)}/cards`, {
-    type: 'cloze',
-    text: `{{c1::Redis}} keeps its whole dataset in {{c2::RAM}} (${label}, ${stamp}).`,
-    back: 'It persists to disk with snapshots or an append-only file.',
-  });
-  await sendJson('POST', `/api/topics/${encodeURIComponent(topicId)}/cards`, {
-    type: 'reversed',
-    front: `Append-only file (${label}, ${stamp})`,
-    back: 'A Redis persistence mode that logs every write.',
-  });
+  const summary = await seed(BASE_URL, topicId, label);
   console.log(`    ${label}: generated ${summary.accepted} (${summary.skipped} skipped, mode ${summary.mode}), added a cloze and a reversed card`);
 }
 
@@ -119,17 +93,7 @@ function gradeResponse(page) {
   return page.waitForResponse((response) => /\/api\/cards\/[^/]+\/reviews$/.test(new URL(response.url()).pathname) && response.request().method() === 'POST');
 }
 
-async function shot(page, name, fullPage = true) {
-  if (!SCREENSHOT_DIR) return;
-  const file = path.join(SCREENSHOT_DIR, name);
-  await page.screenshot({ path: file, fullPage });
-  console.log(`    screenshot: ${file}`);
-}
-
-async function noHorizontalScroll(page, where) {
-  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
-  check(widths.scroll <= widths.view, `${where}: the page is ${widths.scroll} px wide in a ${widths.view} px viewport (horizontal scroll)`);
-}
+const shot = (page, name, fullPage = true) => screenshot(SCREENSHOT_DIR && path.join(SCREENSHOT_DIR, name), page, { fullPage });
 
 /** Every element matching `selector` is at least 44×44 px and inside the viewport. */
 async function bigTapTargets(page, selector, where) {
@@ -298,7 +262,7 @@ async function keyboardSession(scope) {
 }
 
 async function phoneSession(scope) {
-  const page = await openPage(STEP_TIMEOUT_MS, { viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const page = await openPage(STEP_TIMEOUT_MS, PHONE_CONTEXT);
   let first;
   await step('390 px: the front fits the screen, Show answer is a big tap target in reach', async () => {
     await page.goto(`${BASE_URL}${studyPath(scope)}`);

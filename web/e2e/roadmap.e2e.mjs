@@ -24,10 +24,10 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { check, checkNoPageErrors, CheckFailed, fetchOrFail, launchChromium, normalise, openPage, runE2E, step } from './harness.mjs';
+import { baseUrlFromEnv, check, CheckFailed, checkNoPageErrors, fetchOrFail, launchChromium, normalise, openPage, requireEnv, runE2E, screenshot, step } from './harness.mjs';
 
 const env = process.env;
-const BASE_URL = (env.BASE_URL ?? '').replace(/\/+$/, '');
+const BASE_URL = baseUrlFromEnv();
 const ROADMAP_FILE = env.ROADMAP_FILE ?? '';
 const EXPECT_TITLES = (env.EXPECT_TITLES ?? '')
   .split('|')
@@ -38,10 +38,10 @@ const INGESTION_TIMEOUT_MS = Number(env.E2E_INGESTION_TIMEOUT_MS ?? 90_000);
 const TIMEOUT_MS = Number(env.E2E_TIMEOUT_MS ?? (EXPECT_INGESTION ? 60_000 + INGESTION_TIMEOUT_MS : 60_000));
 const STEP_TIMEOUT_MS = Math.min(15_000, TIMEOUT_MS);
 
-if (!BASE_URL || !ROADMAP_FILE) {
-  console.error('usage: BASE_URL=http://127.0.0.1:8080 ROADMAP_FILE=path/to/roadmap.md [EXPECT_TITLES="A|B"] node e2e/roadmap.e2e.mjs');
-  process.exit(2);
-}
+requireEnv(
+  'BASE_URL=http://127.0.0.1:8080 ROADMAP_FILE=path/to/roadmap.md [EXPECT_TITLES="A|B"] node e2e/roadmap.e2e.mjs',
+  BASE_URL, ROADMAP_FILE,
+);
 for (const [name, file] of [['ROADMAP_FILE', ROADMAP_FILE], ['UPLOAD_FILE', env.UPLOAD_FILE]]) {
   if (file && !existsSync(file)) {
     console.error(`E2E FAILED: ${name} ${file} does not exist`);
@@ -184,10 +184,7 @@ async function run() {
         .join(', ')}`,
     );
     if (EXPECT_TITLES.length === 0) console.log('    (EXPECT_TITLES not set: only checked that topics render)');
-    if (env.SCREENSHOT) {
-      await page.screenshot({ path: env.SCREENSHOT, fullPage: true });
-      console.log(`    screenshot: ${env.SCREENSHOT}`);
-    }
+    await screenshot(env.SCREENSHOT, page, { fullPage: true });
   });
 
   await step('a topic title opens the topic page with its breadcrumb', async () => {
