@@ -1,4 +1,5 @@
 import type { ProblemDetail } from '../../../lib/problem';
+export type { CardSource } from '../../../lib/card-source';
 
 /** Shapes of the card endpoints (see /work/notes/cards-contract.md and api/flashcard in the backend). */
 
@@ -118,20 +119,6 @@ export interface CardChanges {
   back?: string;
   text?: string;
   suspended?: boolean;
-}
-
-/** `GET /api/cards/{id}/source`: the card's passage as it is stored now. */
-export interface CardSource {
-  chunkId: string;
-  title: string;
-  url: string;
-  headingPath: string[];
-  page: number | null;
-  text: string;
-  quote: string;
-  /** The quote's span within `text`; null when it is no longer found there. */
-  quoteStart: number | null;
-  quoteEnd: number | null;
 }
 
 export interface GenerateRequest {

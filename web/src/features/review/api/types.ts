@@ -1,5 +1,7 @@
 /** Shapes of the review endpoints (see /work/notes/review-contract.md and api/review in the backend). */
 
+export type { CardSource } from '../../../lib/card-source';
+
 export type Rating = 'again' | 'hard' | 'good' | 'easy';
 
 /** In key order: 1 again, 2 hard, 3 good, 4 easy. */
@@ -147,17 +149,4 @@ export interface ReviewSettings {
 export interface StudyScope {
   kind: 'roadmap' | 'topic';
   id: string;
-}
-
-/** `GET /api/cards/{id}/source`: the card's passage as it is stored now. */
-export interface CardSource {
-  chunkId: string;
-  title: string;
-  url: string;
-  headingPath: string[];
-  page: number | null;
-  text: string;
-  quote: string;
-  quoteStart: number | null;
-  quoteEnd: number | null;
 }
