@@ -86,6 +86,17 @@ function withFirst(queue: QueueItem[], item: QueueItem): QueueItem[] {
   return [item, ...queue.filter((other) => itemKey(other) !== key)];
 }
 
+/** `state` without the grade `graded`: its card first in the queue again, the counts and the tally as before it. */
+function withoutGrade(state: SessionState, graded: GradedItem): SessionState {
+  return {
+    ...state,
+    queue: withFirst(state.queue, graded.item),
+    counts: shift(state.counts, graded.item, 1),
+    tally: { ...state.tally, [graded.rating]: Math.max(0, state.tally[graded.rating] - 1) },
+    history: state.history.filter((entry) => entry !== graded),
+  };
+}
+
 export function sessionReducer(state: SessionState, action: SessionAction): SessionState {
   switch (action.type) {
     case 'loaded':
@@ -118,28 +129,10 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     case 'grade-failed': {
       const graded = state.history.find((entry) => entry.reviewId === action.reviewId);
       if (!graded) return state;
-      return {
-        ...state,
-        queue: withFirst(state.queue, graded.item),
-        counts: shift(state.counts, graded.item, 1),
-        revealed: true,
-        tally: { ...state.tally, [graded.rating]: Math.max(0, state.tally[graded.rating] - 1) },
-        history: state.history.filter((entry) => entry !== graded),
-        notice: { tone: 'error', text: action.message },
-      };
+      return { ...withoutGrade(state, graded), revealed: true, notice: { tone: 'error', text: action.message } };
     }
-    case 'undone': {
-      const { graded } = action;
-      return {
-        ...state,
-        queue: withFirst(state.queue, graded.item),
-        counts: shift(state.counts, graded.item, 1),
-        revealed: false,
-        tally: { ...state.tally, [graded.rating]: Math.max(0, state.tally[graded.rating] - 1) },
-        history: state.history.filter((entry) => entry !== graded),
-        notice: null,
-      };
-    }
+    case 'undone':
+      return { ...withoutGrade(state, action.graded), revealed: false, notice: null };
     case 'removed': {
       const head = state.queue[0];
       return {
