@@ -2,7 +2,6 @@ package dev.groundwork.api.exchange;
 
 import dev.groundwork.api.exchange.ExchangeService.Scope;
 import dev.groundwork.api.problem.ProblemException;
-import dev.groundwork.api.problem.ProblemType;
 import dev.groundwork.api.security.Learner;
 import java.io.ByteArrayOutputStream;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,7 +9,6 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePartEvent;
@@ -92,7 +90,7 @@ class ExchangeController {
                 }))
                 .collectList()
                 .flatMap(files -> files.isEmpty()
-                        ? Mono.error(new ProblemException(HttpStatus.BAD_REQUEST, ProblemType.BAD_REQUEST,
+                        ? Mono.error(ProblemException.badRequest(
                                 "Send the file to import as the multipart part 'file'."))
                         : Mono.just(files.get(0)))
                 .flatMap(upload -> upload.bytes() == null

@@ -1,9 +1,9 @@
 package dev.groundwork.api.exchange;
 
+import dev.groundwork.api.Uuids;
 import dev.groundwork.api.flashcard.CardExchange;
 import dev.groundwork.api.problem.NotFound;
 import dev.groundwork.api.problem.ProblemException;
-import dev.groundwork.api.problem.ProblemType;
 import dev.groundwork.api.security.Learner;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,13 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import reactor.core.publisher.Mono;
@@ -95,7 +93,7 @@ class ExchangeService {
                     return format;
                 }
             }
-            throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemType.BAD_REQUEST,
+            throw ProblemException.badRequest(
                     "format must be apkg, csv or tsv.");
         }
     }
@@ -179,7 +177,7 @@ class ExchangeService {
 
     private Resolved resolve(Scope scope) {
         if (scope.topicId() != null) {
-            UUID topicId = uuid(scope.topicId()).orElseThrow(() -> new NotFound("topic", scope.topicId()));
+            UUID topicId = Uuids.parse(scope.topicId()).orElseThrow(() -> new NotFound("topic", scope.topicId()));
             String roadmapId = store.roadmapOf(topicId).orElseThrow(() -> new NotFound("topic", scope.topicId()));
             ExchangeStore.Roadmap roadmap = store.roadmap(roadmapId).orElseThrow();
             List<ExchangeStore.Topic> topics = store.topics(roadmapId);
@@ -191,14 +189,6 @@ class ExchangeService {
         ExchangeStore.Roadmap roadmap = store.roadmap(scope.roadmapId())
                 .orElseThrow(() -> new NotFound("roadmap", scope.roadmapId()));
         return new Resolved(roadmap, null, new Decks(roadmap, store.topics(roadmap.id())), roadmap.id());
-    }
-
-    private static Optional<UUID> uuid(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException notAUuid) {
-            return Optional.empty();
-        }
     }
 
     private <T> Mono<T> blocking(Callable<T> work) {

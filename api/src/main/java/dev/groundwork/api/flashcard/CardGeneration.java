@@ -7,6 +7,7 @@ import dev.groundwork.api.generation.KeyTerms;
 import dev.groundwork.api.generation.LlmCardWriter;
 import dev.groundwork.api.generation.OfflineCards;
 import dev.groundwork.api.problem.NotFound;
+import dev.groundwork.api.problem.ProblemException;
 import dev.groundwork.api.problem.ProblemType;
 import dev.groundwork.api.retrieval.RetrievedChunk;
 import dev.groundwork.api.security.Learner;
@@ -61,14 +62,15 @@ class CardGeneration {
         long start = System.nanoTime();
         int count = request == null || request.count() == null ? 10 : request.count();
         if (count < 1 || count > properties.maxGenerate()) {
-            return Flux.error(CardService.badRequest("count must be between 1 and " + properties.maxGenerate() + "."));
+            return Flux.error(
+                    ProblemException.badRequest("count must be between 1 and " + properties.maxGenerate() + "."));
         }
         Set<String> types = new LinkedHashSet<>();
         for (String type : request == null || request.types() == null || request.types().isEmpty()
                 ? ALL_TYPES : request.types()) {
             String label = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
             if (!ALL_TYPES.contains(label)) {
-                return Flux.error(CardService.badRequest("types may hold basic, reversed and cloze; got '" + type
+                return Flux.error(ProblemException.badRequest("types may hold basic, reversed and cloze; got '" + type
                         + "'."));
             }
             types.add(label);

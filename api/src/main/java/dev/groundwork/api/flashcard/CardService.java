@@ -1,5 +1,8 @@
 package dev.groundwork.api.flashcard;
 
+import static dev.groundwork.api.problem.ProblemException.badRequest;
+
+import dev.groundwork.api.Uuids;
 import dev.groundwork.api.flashcard.CardRequests.NewCard;
 import dev.groundwork.api.flashcard.CardRequests.Patch;
 import dev.groundwork.api.generation.Cloze;
@@ -161,7 +164,7 @@ class CardService {
 
     Mono<Void> delete(Learner learner, String cardId) {
         return blocking(() -> {
-            if (!CardStore.uuid(cardId).map(id -> store.delete(learner.id(), id)).orElse(false)) {
+            if (!Uuids.parse(cardId).map(id -> store.delete(learner.id(), id)).orElse(false)) {
                 throw new NotFound("card", cardId);
             }
             return true;
@@ -198,7 +201,7 @@ class CardService {
     }
 
     Card card(Learner learner, String cardId) {
-        return CardStore.uuid(cardId).flatMap(id -> store.find(learner.id(), id))
+        return Uuids.parse(cardId).flatMap(id -> store.find(learner.id(), id))
                 .orElseThrow(() -> new NotFound("card", cardId));
     }
 
@@ -224,9 +227,6 @@ class CardService {
         return Mono.fromCallable(work).subscribeOn(jdbc);
     }
 
-    static ProblemException badRequest(String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, ProblemType.BAD_REQUEST, detail);
-    }
 
     private static String trim(String value) {
         return value == null ? null : value.strip();

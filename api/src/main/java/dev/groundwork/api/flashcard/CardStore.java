@@ -1,5 +1,6 @@
 package dev.groundwork.api.flashcard;
 
+import dev.groundwork.api.Uuids;
 import dev.groundwork.api.retrieval.Vectors;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -51,7 +52,7 @@ class CardStore {
     }
 
     Optional<TopicRef> topic(String topicId) {
-        return uuid(topicId).flatMap(id -> jdbc.sql(
+        return Uuids.parse(topicId).flatMap(id -> jdbc.sql(
                         "SELECT id, roadmap_id, title, archived_at IS NOT NULL FROM topic WHERE id = ?")
                 .param(id)
                 .query((rs, n) -> new TopicRef(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
@@ -165,7 +166,6 @@ class CardStore {
         return jdbc.sql("UPDATE card SET deleted_at = ? WHERE id = ? AND learner_id = ? AND deleted_at IS NULL")
                 .params(Timestamp.from(clock.instant()), cardId, learnerId).update() > 0;
     }
-
 
     /** A card whose anchor chunk is no longer stored: re-ingestion replaced it. */
     record Orphan(UUID id, String documentId, String topicId, String quote, Card.Anchor anchor) {
@@ -306,11 +306,4 @@ class CardStore {
         return json == null ? List.of() : JSON.readValue(json, STRINGS);
     }
 
-    static Optional<UUID> uuid(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException | NullPointerException notAUuid) {
-            return Optional.empty();
-        }
-    }
 }

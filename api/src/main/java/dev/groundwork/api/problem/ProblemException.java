@@ -14,6 +14,11 @@ public class ProblemException extends RuntimeException {
         this.type = type;
     }
 
+    /** A request the API cannot take as it is: {@code 400 bad-request} with {@code detail}. */
+    public static ProblemException badRequest(String detail) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, ProblemType.BAD_REQUEST, detail);
+    }
+
     public HttpStatus status() {
         return status;
     }

@@ -1,5 +1,6 @@
 package dev.groundwork.api.retrieval;
 
+import dev.groundwork.api.Uuids;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +24,7 @@ public class Passages {
 
     /** The chunk with this id, if it is still stored. */
     public Optional<RetrievedChunk> chunk(String chunkId) {
-        Optional<UUID> id = uuid(chunkId);
+        Optional<UUID> id = Uuids.parse(chunkId);
         if (id.isEmpty()) {
             return Optional.empty();
         }
@@ -69,7 +70,7 @@ public class Passages {
     }
 
     private List<RetrievedChunk> owned(String column, String ownerId) {
-        Optional<UUID> owner = uuid(ownerId);
+        Optional<UUID> owner = Uuids.parse(ownerId);
         if (owner.isEmpty()) {
             return List.of();
         }
@@ -78,11 +79,4 @@ public class Passages {
                 .param(owner.get()).query(Candidate::map).list().stream().map(Candidate::toChunk).toList();
     }
 
-    private static Optional<UUID> uuid(String value) {
-        try {
-            return value == null ? Optional.empty() : Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException notAUuid) {
-            return Optional.empty();
-        }
-    }
 }

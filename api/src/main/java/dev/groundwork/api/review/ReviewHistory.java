@@ -74,9 +74,11 @@ public class ReviewHistory {
     public Map<Integer, ItemState> replay(UUID learnerId, UUID cardId) {
         Map<UUID, SchedulerSettings> settings = store.schedulers(learnerId, cardId);
         Map<Integer, ItemState> states = new LinkedHashMap<>();
-        store.items(learnerId, cardId).forEach(item -> states.put(item.ordinal(), ItemState.NEW));
         Map<Integer, UUID> itemIds = new LinkedHashMap<>();
-        store.items(learnerId, cardId).forEach(item -> itemIds.put(item.ordinal(), item.id()));
+        for (ItemRow item : store.items(learnerId, cardId)) {
+            states.put(item.ordinal(), ItemState.NEW);
+            itemIds.put(item.ordinal(), item.id());
+        }
         for (LoggedReview review : store.log(learnerId, cardId)) {
             ItemState before = states.get(review.ordinal());
             states.put(review.ordinal(), new Scheduler(settings.get(review.id())).next(before, review.rating(),

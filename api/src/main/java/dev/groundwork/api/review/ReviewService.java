@@ -1,5 +1,8 @@
 package dev.groundwork.api.review;
 
+import static dev.groundwork.api.problem.ProblemException.badRequest;
+
+import dev.groundwork.api.Uuids;
 import dev.groundwork.api.flashcard.Card;
 import dev.groundwork.api.flashcard.CardReader;
 import dev.groundwork.api.problem.NotFound;
@@ -93,7 +96,7 @@ class ReviewService {
                 items.addAll(store.dueReview(id, scope, now, today.end(), Math.pow(0.9, 1 / decay) - 1, decay,
                         size - items.size()));
             }
-            int newLeft = Math.max(0, settings.dailyNewLimit() - store.introducedSince(id, today.start()));
+            int newLeft = newLeft(id, settings, today);
             if (items.size() < size && newLeft > 0) {
                 items.addAll(store.fresh(id, scope, Math.min(size - items.size(), newLeft)));
             }
@@ -123,7 +126,7 @@ class ReviewService {
         if (rating == null) {
             return Mono.error(badRequest("rating must be one of again, hard, good, easy."));
         }
-        Optional<UUID> reviewId = uuid(request.reviewId());
+        Optional<UUID> reviewId = Uuids.parse(request.reviewId());
         if (reviewId.isEmpty()) {
             return Mono.error(badRequest("reviewId must be a UUID made by the client (a retry sends the same one)."));
         }
@@ -131,7 +134,7 @@ class ReviewService {
         if (duration != null && (duration < 0 || duration > MAX_DURATION_MS)) {
             return Mono.error(badRequest("durationMs must be between 0 and " + MAX_DURATION_MS + "."));
         }
-        UUID card = uuid(cardId).orElse(null);
+        UUID card = Uuids.parse(cardId).orElse(null);
         if (card == null) {
             return Mono.error(new NotFound("card", cardId));
         }
@@ -163,13 +166,14 @@ class ReviewService {
             }
             ReviewSettings settings = store.settings(learner.id());
             Instant now = notBefore(now(), item.state().lastReview());
-            ItemState after = new Scheduler(settings.scheduler()).next(item.state(), rating, now,
+            Scheduler scheduler = new Scheduler(settings.scheduler());
+            ItemState after = scheduler.next(item.state(), rating, now,
                     Scheduler.fuzzSeed(item.id(), item.state().reps()));
             store.append(learner.id(), new LoggedReview(id, card, item.id(), item.ordinal(), rating, now,
                     duration == null ? null : duration.intValue(), "app", item.state(), after, false), settings);
             store.updateItem(learner.id(), item.id(), after);
             return new Graded(id, card, item.ordinal(), rating.label(), now,
-                    schedule(new Scheduler(settings.scheduler()), after, now));
+                    schedule(scheduler, after, now));
         });
     }
 
@@ -191,7 +195,7 @@ class ReviewService {
     }
 
     Mono<Undone> undo(Learner learner, String reviewId) {
-        UUID id = uuid(reviewId).orElse(null);
+        UUID id = Uuids.parse(reviewId).orElse(null);
         if (id == null) {
             return Mono.error(new NotFound("review", reviewId));
         }
@@ -226,7 +230,7 @@ class ReviewService {
             ReviewSettings settings = store.settings(id);
             ReviewDay today = ReviewDay.of(now, settings.zone());
             ReviewStore.Due due = store.due(id, scope, now, today.end());
-            int newLeft = Math.max(0, settings.dailyNewLimit() - store.introducedSince(id, today.start()));
+            int newLeft = newLeft(id, settings, today);
             Map<LocalDate, Integer> byDay = store.forecast(id, scope, today, today.date().plusDays(FORECAST_DAYS - 1));
             List<ForecastDay> forecast = new ArrayList<>();
             for (int day = 0; day < FORECAST_DAYS; day++) {
@@ -257,7 +261,7 @@ class ReviewService {
                 due += topic.getValue()[0];
                 fresh += topic.getValue()[1];
             }
-            int newLeft = Math.max(0, settings.dailyNewLimit() - store.introducedSince(id, today.start()));
+            int newLeft = newLeft(id, settings, today);
             return new DueCounts(due, Math.min(fresh, newLeft), topics);
         });
     }
@@ -283,7 +287,7 @@ class ReviewService {
 
     private Scope scope(String roadmapId, String topicId) {
         if (topicId != null && !topicId.isBlank()) {
-            UUID topic = uuid(topicId).orElseThrow(() -> new NotFound("topic", topicId));
+            UUID topic = Uuids.parse(topicId).orElseThrow(() -> new NotFound("topic", topicId));
             String roadmap = store.roadmapOf(topic).orElseThrow(() -> new NotFound("topic", topicId));
             if (roadmapId != null && !roadmapId.isBlank() && !roadmapId.equals(roadmap)) {
                 throw new NotFound("topic", topicId + "' in roadmap '" + roadmapId);
@@ -297,6 +301,11 @@ class ReviewService {
             return new Scope(roadmapId, null);
         }
         return Scope.ALL;
+    }
+
+    /** New items the learner's daily limit still allows today. */
+    private int newLeft(UUID learnerId, ReviewSettings settings, ReviewDay today) {
+        return Math.max(0, settings.dailyNewLimit() - store.introducedSince(learnerId, today.start()));
     }
 
     private static Card.Item label(Card card, int ordinal) {
@@ -332,17 +341,6 @@ class ReviewService {
         return new ProblemException(HttpStatus.CONFLICT, ProblemType.REVIEW_NOT_LATEST, detail);
     }
 
-    private static ProblemException badRequest(String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, ProblemType.BAD_REQUEST, detail);
-    }
-
-    static Optional<UUID> uuid(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException | NullPointerException notAUuid) {
-            return Optional.empty();
-        }
-    }
 
     private <T> Mono<T> blocking(Callable<T> work) {
         return Mono.fromCallable(work).subscribeOn(jdbc);

@@ -96,7 +96,7 @@ class RoadmapController {
         if (as.equals("new")) {
             return ImportMode.asNew();
         }
-        throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemType.BAD_REQUEST,
+        throw ProblemException.badRequest(
                 "The parameter 'as' takes only the value 'new' (import as a new roadmap); leave it out to import by title.");
     }
 
