@@ -28,7 +28,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** Offline answers (no model configured): extracted from the ingested mirror corpus, streamed, cited, checked. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "groundwork.ingest.background=false")
-@AutoConfigureWebTestClient(timeout = "PT60S")
+@AutoConfigureWebTestClient(timeout = "PT90S")
 @Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class, TwoLearners.class})
 class AnswerApiIT extends MirrorAppTest {
 

@@ -2,9 +2,8 @@ package dev.groundwork.api.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.groundwork.api.security.Learner;
-import dev.groundwork.api.security.LearnerResolver;
 import dev.groundwork.api.testing.MirrorAppTest;
+import dev.groundwork.api.testing.TwoLearners;
 import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
 import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
 import java.io.IOException;
@@ -22,11 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
@@ -35,7 +31,6 @@ import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,33 +43,13 @@ import tools.jackson.databind.json.JsonMapper;
         "groundwork.ingest.background=false", "groundwork.exchange.max-file-size=3MB",
         "groundwork.exchange.max-uncompressed-size=32MB"})
 @AutoConfigureWebTestClient(timeout = "PT120S")
-@Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class, ExchangeApiIT.Learners.class})
+@Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class, TwoLearners.class})
 class ExchangeApiIT extends MirrorAppTest {
 
-    static final String HEADER = "X-Test-Learner";
+    static final String HEADER = TwoLearners.HEADER;
     static final ParameterizedTypeReference<Map<String, Object>> JSON_MAP = new ParameterizedTypeReference<>() {
     };
     static final JsonMapper JSON = JsonMapper.builder().build();
-
-    /** Requests with header {@value #HEADER}: a learner id act for that learner (created on first use). */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Learners {
-        @Bean
-        @Primary
-        LearnerResolver headerLearnerResolver(JdbcClient jdbc) {
-            return exchange -> {
-                String id = exchange.getRequest().getHeaders().getFirst(HEADER);
-                if (id == null) {
-                    return Mono.just(Learner.LOCAL);
-                }
-                return Mono.fromCallable(() -> {
-                    jdbc.sql("INSERT INTO learner (id, name) VALUES (?::uuid, 'test') ON CONFLICT (id) DO NOTHING")
-                            .param(id).update();
-                    return new Learner(UUID.fromString(id), "test");
-                }).subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic());
-            };
-        }
-    }
 
     @Autowired
     WebTestClient http;

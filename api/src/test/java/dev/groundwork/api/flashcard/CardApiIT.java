@@ -22,7 +22,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** Hand-written cards over HTTP: create, read, edit, suspend, delete, their items, bad input, two learners. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "groundwork.ingest.background=false")
-@AutoConfigureWebTestClient(timeout = "PT60S")
+@AutoConfigureWebTestClient(timeout = "PT90S")
 @Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class, TwoLearners.class})
 class CardApiIT extends MirrorAppTest {
 
