@@ -70,7 +70,7 @@ public class CardExchange {
     /** What is wrong with the card's content (length limits, cloze syntax, missing sides), or empty. No I/O. */
     public Optional<String> problem(ImportedCard card) {
         try {
-            cards.validate(draft(card, null, null));
+            cards.validate(draft(card, null, null, "imported"));
             return Optional.empty();
         } catch (ProblemException invalid) {
             return Optional.of(invalid.getMessage());
@@ -98,6 +98,21 @@ public class CardExchange {
      * @throws NotFound when the topic does not exist
      */
     public Outcome store(UUID learnerId, UUID topicId, ImportedCard card, float[] embedding) {
+        return store(learnerId, topicId, card, embedding, "imported");
+    }
+
+    /**
+     * Stores a card made from a point an interview answer missed, anchored on the passage that holds its quote, unless
+     * the learner already has one with the same content in that roadmap (deleted cards count). Origin
+     * {@code interview}. Blocking JDBC.
+     *
+     * @throws NotFound when the topic does not exist
+     */
+    public Outcome storeFromInterview(UUID learnerId, UUID topicId, ImportedCard card, float[] embedding) {
+        return store(learnerId, topicId, card, embedding, "interview");
+    }
+
+    private Outcome store(UUID learnerId, UUID topicId, ImportedCard card, float[] embedding, String origin) {
         CardStore.TopicRef topic = store.topic(topicId.toString()).orElseThrow(() -> new NotFound("topic",
                 topicId.toString()));
         Optional<String> problem = problem(card);
@@ -115,7 +130,7 @@ public class CardExchange {
                     : "A card with the same content is already in this roadmap.");
         }
         Located located = locate(card.source());
-        Card stored = store.insert(learnerId, topic, draft(card, located.anchor(), located.owner()), embedding,
+        Card stored = store.insert(learnerId, topic, draft(card, located.anchor(), located.owner(), origin), embedding,
                 embedding == null ? null : cards.modelId());
         UUID id = UUID.fromString(stored.id());
         store.setExchange(learnerId, id, card.guid(), card.tags());
@@ -126,8 +141,9 @@ public class CardExchange {
                 stored.items().stream().map(Card.Item::ordinal).toList());
     }
 
-    private static CardDraft draft(ImportedCard card, Card.Anchor anchor, CardDraft.AnchorOwner owner) {
-        return new CardDraft(card.type(), card.front(), card.back(), card.text(), "imported", null, anchor, owner);
+    private static CardDraft draft(ImportedCard card, Card.Anchor anchor, CardDraft.AnchorOwner owner,
+            String origin) {
+        return new CardDraft(card.type(), card.front(), card.back(), card.text(), origin, null, anchor, owner);
     }
 
     private record Located(Card.Anchor anchor, CardDraft.AnchorOwner owner) {

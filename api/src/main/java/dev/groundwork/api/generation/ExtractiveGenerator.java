@@ -50,8 +50,11 @@ public class ExtractiveGenerator implements Generator {
                 .concatWithValues(new GenerationEvent.Completed(null, null));
     }
 
-    /** The whole answer text. Blocking and CPU-bound (embeds the shortlisted statements). */
-    String answer(String question, List<RetrievedChunk> sources) {
+    /**
+     * The whole answer text, with a {@code [n]} marker (1-based, into {@code sources}) after each quoted sentence.
+     * Blocking and CPU-bound (embeds the shortlisted statements): call it on the {@code inference} scheduler.
+     */
+    public String answer(String question, List<RetrievedChunk> sources) {
         List<Scored> chosen = choose(question, sources);
         if (chosen.isEmpty()) {
             return NOTE + "\n\n" + NOTHING;

@@ -23,6 +23,7 @@ class GenerationConfiguration {
             GenerationProperties properties) {
         ChatModel model = chatModel.getIfAvailable();
         return new Generators(model == null ? null : new LlmGenerator(model, properties),
-                model == null ? null : new LlmCardWriter(model, properties), extractive);
+                model == null ? null : new LlmCardWriter(model, properties),
+                model == null ? null : new LlmGrader(model, properties), extractive);
     }
 }

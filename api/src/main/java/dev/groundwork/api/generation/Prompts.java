@@ -17,6 +17,9 @@ final class Prompts {
     private static final PromptTemplate CONDENSE = new PromptTemplate(new ClassPathResource("prompts/condense.st"));
     private static final String CARDS_SYSTEM = read("prompts/cards-system.st");
     private static final PromptTemplate CARDS = new PromptTemplate(new ClassPathResource("prompts/cards-user.st"));
+    private static final String GRADE_SYSTEM = read("prompts/interview-grade-system.st");
+    private static final PromptTemplate GRADE = new PromptTemplate(new ClassPathResource(
+            "prompts/interview-grade-user.st"));
     private static final String CARD_EXAMPLE = "{\"passage\": 1, \"type\": \"basic\", \"front\": \"What is …?\", "
             + "\"back\": \"…\", \"text\": null, \"quote\": \"…\"}";
 
@@ -43,6 +46,28 @@ final class Prompts {
                 + "\n";
         return CARDS.render(Map.of("topic", inert(topic), "concepts", conceptLines, "context", context(passages),
                 "count", count, "types", String.join(", ", types), "example", CARD_EXAMPLE));
+    }
+
+    static String gradeSystem() {
+        return GRADE_SYSTEM;
+    }
+
+    /**
+     * The grading request: the question, the numbered rubric points, and the candidate's answer in its own delimited
+     * block, which the answer cannot close.
+     */
+    static String grade(String question, List<String> points, String answer) {
+        StringBuilder rubric = new StringBuilder();
+        for (int i = 0; i < points.size(); i++) {
+            rubric.append(i + 1).append(". ").append(inert(points.get(i)).replaceAll("\\s+", " ").strip()).append('\n');
+        }
+        return GRADE.render(Map.of("question", inert(question), "rubric", rubric.toString().strip(),
+                "answer", candidate(answer), "count", points.size()));
+    }
+
+    /** The candidate's words cannot open or close their block. */
+    static String candidate(String answer) {
+        return answer == null ? "" : answer.replaceAll("(?i)</?\\s*candidate_answer\\s*>", "[candidate_answer]");
     }
 
     static String condense(List<GenerationRequest.Turn> history, String question) {

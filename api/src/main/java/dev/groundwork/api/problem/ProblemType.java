@@ -20,6 +20,9 @@ public enum ProblemType {
     CARD_NOT_REGENERABLE("card-not-regenerable", "Nothing to write the card from"),
     REVIEW_NOT_LATEST("review-not-latest", "Not the latest review"),
     REVIEW_ID_REUSED("review-id-reused", "Review id already used"),
+    INTERVIEW_NO_MATERIAL("interview-no-material", "Nothing to ask about"),
+    INTERVIEW_QUESTION_ANSWERED("interview-question-answered", "Question already answered"),
+    INTERVIEW_ENDED("interview-ended", "Interview ended"),
     BAD_REQUEST("bad-request", "Bad request"),
     INTERNAL("internal-error", "Internal error");
 

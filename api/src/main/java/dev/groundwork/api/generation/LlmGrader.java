@@ -1,0 +1,89 @@
+package dev.groundwork.api.generation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.ai.chat.client.ChatClient;
+import org.springframework.ai.chat.model.ChatModel;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Asks a language model whether an interview answer covers each rubric point. The candidate's answer goes only into
+ * its own delimited block of the prompt, marked as the candidate's words; the model answers one verdict per point and
+ * never a score — callers compute scores from the verdicts, so an answer that talks to the grader gains nothing. A
+ * model error, a broken stream or silence past the configured timeouts fails the mono so the caller can grade offline.
+ */
+public class LlmGrader {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ChatClient chat;
+    private final GenerationProperties properties;
+
+    public LlmGrader(ChatModel model, GenerationProperties properties) {
+        this.chat = ChatClient.create(model);
+        this.properties = properties;
+    }
+
+    /** What the model said about one point: 1-based {@code point}, a verdict label, its evidence or {@code null}. */
+    public record Verdict(int point, String verdict, String evidence) {
+    }
+
+    /** The model's verdicts (possibly incomplete or out of range: the caller checks them) and the model's name. */
+    public record Graded(List<Verdict> verdicts, String model) {
+    }
+
+    /** The exact prompt sent for an answer: the system text, then the user text. For tests and logs at DEBUG. */
+    public static List<String> prompt(String question, List<String> points, String answer) {
+        return List.of(Prompts.gradeSystem(), Prompts.grade(question, points, answer));
+    }
+
+    public Mono<Graded> grade(String question, List<String> points, String answer) {
+        AtomicReference<String> model = new AtomicReference<>();
+        return Mono.defer(() -> chat.prompt()
+                        .system(Prompts.gradeSystem())
+                        .user(Prompts.grade(question, points, answer))
+                        .stream().chatResponse()
+                        .timeout(Mono.delay(properties.firstTokenTimeout()),
+                                next -> Mono.delay(properties.idleTimeout()))
+                        .cancelOn(Schedulers.boundedElastic())
+                        .map(response -> {
+                            if (response.getMetadata() != null && response.getMetadata().getModel() != null
+                                    && !response.getMetadata().getModel().isEmpty()) {
+                                model.set(response.getMetadata().getModel());
+                            }
+                            String text = response.getResult() == null ? null
+                                    : response.getResult().getOutput().getText();
+                            return text == null ? "" : text;
+                        })
+                        .reduce(new StringBuilder(), StringBuilder::append))
+                .map(text -> new Graded(parse(text.toString()), model.get()));
+    }
+
+    /** Every line that is a verdict object; other lines (prose, fences) are ignored. */
+    static List<Verdict> parse(String text) {
+        List<Verdict> verdicts = new ArrayList<>();
+        for (String raw : text.split("\n")) {
+            String line = raw.strip().replaceFirst("^[-*]\\s+", "").replaceFirst(",$", "");
+            if (!line.startsWith("{")) {
+                continue;
+            }
+            try {
+                JsonNode node = JSON.readTree(line);
+                if (node.isObject() && node.path("point").canConvertToInt() && node.hasNonNull("verdict")) {
+                    JsonNode evidence = node.get("evidence");
+                    verdicts.add(new Verdict(node.path("point").asInt(),
+                            node.path("verdict").asString().strip().toLowerCase(Locale.ROOT),
+                            evidence == null || evidence.isNull() ? null : evidence.asString()));
+                }
+            } catch (RuntimeException notJson) {
+                // not a verdict line
+            }
+        }
+        return verdicts;
+    }
+}
