@@ -48,37 +48,40 @@ final class Mastery {
         double mastery = cards.score() == null ? (interview.score() == null ? 0 : interview.score())
                 : interview.score() == null ? cards.score()
                 : CARDS_WEIGHT * cards.score() + INTERVIEW_WEIGHT * interview.score();
-        TopicState state;
-        String reason;
-        if (cards.reviewed() == 0 && interview.answered() == 0) {
-            state = TopicState.NOT_STARTED;
-            reason = cards.count() == 0 ? "No cards reviewed and no interview questions answered yet."
-                    : "None of its " + cards.count() + " card items reviewed and no interview questions answered yet.";
-        } else if (cards.graduatedRecall() != null && cards.graduatedRecall() < FADED) {
-            state = TopicState.NEEDS_REVISION;
-            reason = "Recall of the cards you had learnt has fallen to " + percent(cards.graduatedRecall())
-                    + " (below " + percent(FADED) + ").";
-        } else if (interview.answered() > 0 && interview.recent() < POOR_ANSWER) {
-            state = TopicState.NEEDS_REVISION;
-            reason = "The latest interview answer scored " + score(interview.recent()) + "/4 (below "
-                    + score(POOR_ANSWER) + ").";
-        } else if (interview.earlierMean() != null && interview.earlierMean() - interview.recent() >= DROP - EPSILON) {
-            state = TopicState.NEEDS_REVISION;
-            reason = "The latest interview answer scored " + score(interview.recent()) + "/4, "
-                    + score(interview.earlierMean() - interview.recent()) + " below the earlier mean of "
-                    + score(interview.earlierMean()) + ".";
-        } else if (mastery >= SOLID - EPSILON) {
-            state = TopicState.SOLID;
-            reason = "Mastery " + percent(mastery) + " (solid from " + percent(SOLID) + ").";
-        } else {
-            state = TopicState.LEARNING;
-            reason = "Mastery " + percent(mastery) + "; solid from " + percent(SOLID) + ".";
-        }
-        return new TopicProgress(topicId, state, round(mastery, 3),
+        Verdict verdict = verdict(cards, interview, mastery);
+        return new TopicProgress(topicId, verdict.state(), round(mastery, 3),
                 new CardsPart(cards.count(), cards.inReview(),
                         cards.meanRecall() == null ? null : round(cards.meanRecall(), 3)),
-                new InterviewPart(interview.answered(), interview.recent() == null ? null : round(interview.recent(), 2)),
-                reason);
+                new InterviewPart(interview.answered(),
+                        interview.recent() == null ? null : round(interview.recent(), 2)),
+                verdict.reason());
+    }
+
+    /** The first state that holds, in the order the package documentation gives, and why. */
+    private static Verdict verdict(Cards cards, Interview interview, double mastery) {
+        if (cards.reviewed() == 0 && interview.answered() == 0) {
+            return new Verdict(TopicState.NOT_STARTED, cards.count() == 0
+                    ? "No cards reviewed and no interview questions answered yet."
+                    : "None of its " + cards.count() + " card items reviewed and no interview questions answered yet.");
+        }
+        if (cards.graduatedRecall() != null && cards.graduatedRecall() < FADED) {
+            return new Verdict(TopicState.NEEDS_REVISION, "Recall of the cards you had learnt has fallen to "
+                    + percent(cards.graduatedRecall()) + " (below " + percent(FADED) + ").");
+        }
+        if (interview.answered() > 0 && interview.recent() < POOR_ANSWER) {
+            return new Verdict(TopicState.NEEDS_REVISION, "The latest interview answer scored "
+                    + score(interview.recent()) + "/4 (below " + score(POOR_ANSWER) + ").");
+        }
+        if (interview.earlierMean() != null && interview.earlierMean() - interview.recent() >= DROP - EPSILON) {
+            return new Verdict(TopicState.NEEDS_REVISION, "The latest interview answer scored "
+                    + score(interview.recent()) + "/4, " + score(interview.earlierMean() - interview.recent())
+                    + " below the earlier mean of " + score(interview.earlierMean()) + ".");
+        }
+        if (mastery >= SOLID - EPSILON) {
+            return new Verdict(TopicState.SOLID,
+                    "Mastery " + percent(mastery) + " (solid from " + percent(SOLID) + ").");
+        }
+        return new Verdict(TopicState.LEARNING, "Mastery " + percent(mastery) + "; solid from " + percent(SOLID) + ".");
     }
 
     private Cards cards(List<ItemState> items, Instant now) {
@@ -155,6 +158,9 @@ final class Mastery {
      */
     private record Cards(int count, int inReview, int reviewed, Double meanRecall, Double graduatedRecall,
             Double score) {
+    }
+
+    private record Verdict(TopicState state, String reason) {
     }
 
     /** The interview part: answers, the latest score, the mean of the earlier ones, and the weighted score. */
