@@ -182,7 +182,8 @@ class AnswerGrading {
 
     /**
      * The model's verdicts, one per point in order. A point it left out is missed; a covered or partial verdict counts
-     * only when its evidence is the learner's own words (found in the answer) and shares a content word with the point.
+     * only when its evidence is the learner's own words (found in the answer) and shares two content words with the
+     * point (one, for a point of one word).
      */
     static List<PointGrade> checked(List<LlmGrader.Verdict> verdicts, List<String> points, String answer) {
         String flatAnswer = flat(answer);
@@ -192,8 +193,9 @@ class AnswerGrading {
             LlmGrader.Verdict said = verdicts.stream().filter(v -> v.point() == n).findFirst().orElse(null);
             Verdict verdict = said == null ? Verdict.MISSED : Verdict.of(said.verdict()).orElse(Verdict.MISSED);
             String evidence = said == null || said.evidence() == null ? null : flat(said.evidence());
+            Set<String> pointTerms = Statements.terms(points.get(i));
             boolean grounded = evidence != null && !evidence.isEmpty() && flatAnswer.contains(evidence)
-                    && Statements.shared(Statements.terms(points.get(i)), Statements.terms(evidence)) > 0;
+                    && Statements.shared(pointTerms, Statements.terms(evidence)) >= Math.min(2, pointTerms.size());
             if (verdict != Verdict.MISSED && !grounded) {
                 verdict = Verdict.MISSED;
             }

@@ -25,7 +25,12 @@ public record InterviewProperties(
         @Min(1) @Max(50) @DefaultValue("15") int maxQuestions,
         @Min(100) @Max(100_000) @DefaultValue("10000") int maxAnswerChars,
         @Min(0) @DefaultValue("20") int thinSources,
-        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.62") double covered,
-        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.50") double partial,
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue(COVERED) double covered,
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue(PARTIAL) double partial,
         @DefaultValue("15s") Duration heartbeat) {
+
+    /** The calibrated default of {@link #covered()} ({@code GraderCalibrationTest}). */
+    public static final String COVERED = "0.62";
+    /** The calibrated default of {@link #partial()}. */
+    public static final String PARTIAL = "0.50";
 }

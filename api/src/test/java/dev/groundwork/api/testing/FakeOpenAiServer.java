@@ -56,6 +56,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     });
     private final AtomicReference<Script> script = new AtomicReference<>(Script.tokens("Hello."));
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final java.util.Queue<Script> queued = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicInteger tokensWritten = new AtomicInteger();
     private final AtomicInteger hangUps = new AtomicInteger();
     private volatile CountDownLatch hungUp = new CountDownLatch(1);
@@ -81,9 +82,17 @@ public final class FakeOpenAiServer implements AutoCloseable {
     }
 
     public FakeOpenAiServer script(Script next) {
+        queued.clear();
         script.set(next);
         tokensWritten.set(0);
         hungUp = new CountDownLatch(1);
+        return this;
+    }
+
+    /** The next requests get these scripts in turn; the last one stays for every request after it. */
+    public FakeOpenAiServer scripts(Script first, Script... then) {
+        script(first);
+        queued.addAll(List.of(then));
         return this;
     }
 
@@ -103,6 +112,10 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private void complete(HttpExchange exchange) throws IOException {
         requests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         Script current = script.get();
+        Script next = queued.poll();
+        if (next != null) {
+            script.set(next);
+        }
         if (current.status() != 200) {
             byte[] body = ("{\"error\":{\"message\":\"scripted failure\",\"type\":\"server_error\"}}")
                     .getBytes(StandardCharsets.UTF_8);
