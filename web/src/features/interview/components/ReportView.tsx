@@ -7,6 +7,8 @@ import type { CardsMade, Report, ReportQuestion } from '../api/types';
 import { AnchorChip } from './AnchorChip';
 import { formatScore, formatTime, KIND_LABELS, plural, scopePath, VERDICT_LABELS } from './format';
 
+const STATUS_LABELS: Record<string, string> = { pending: 'not answered', skipped: 'skipped', answered: 'answered' };
+
 type Loaded = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; report: Report };
 
 /**
@@ -118,7 +120,7 @@ function ReportQuestionItem({ question, n }: { question: ReportQuestion; n: numb
         <span className="interview-answered__n">Q{n}</span>
         <p className="report-question__text">{question.text}</p>
         <p className="report-question__figures">
-          <span data-testid="report-question-score">{overall == null ? question.status : `${formatScore(overall)} / 4`}</span>
+          <span data-testid="report-question-score">{overall == null ? (STATUS_LABELS[question.status] ?? question.status) : `${formatScore(overall)} / 4`}</span>
           {question.durationMs != null && <span className="meta"> · {formatTime(question.durationMs)}</span>}
         </p>
       </div>
