@@ -2,9 +2,11 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { importReport } from '../features/exchange/testing/fixtures';
+import { session as interviewSession } from '../features/interview/testing/fixtures';
+import { completions, roadmapProgress } from '../features/progress/testing/fixtures';
 import { card } from '../features/flashcards/testing/fixtures';
 import { reviewCounts, reviewStats } from '../features/review/testing/fixtures';
-import { roadmapDetail, week2 } from '../features/roadmaps/testing/fixtures';
+import { roadmapDetail, roadmapSummary, week2 } from '../features/roadmaps/testing/fixtures';
 import { mockApi } from '../test/mock-api';
 import { jsonResponse } from '../test/responses';
 import { App } from './App';
@@ -43,5 +45,67 @@ describe('App: an import on the topic page', () => {
     await waitFor(() => expect(screen.getByTestId('due-count').textContent).toBe('0 due · 2 new'));
     await waitFor(() => expect(screen.getAllByTestId('card').map((element) => element.dataset.cardId)).toEqual(['card-imported', 'card-old']));
     expect(api.seen.filter((request) => request.url === '/api/topics/w2/review-stats')).toHaveLength(2);
+  });
+});
+
+function renderAt(path: string) {
+  vi.stubGlobal('scrollTo', () => {});
+  render(
+    <MemoryRouter initialEntries={[path]}>
+      <App />
+    </MemoryRouter>,
+  );
+}
+
+describe('App: progress and mock interviews', () => {
+  it('shows each roadmap’s completion in the list', async () => {
+    mockApi({ 'GET /api/roadmaps': () => jsonResponse([roadmapSummary]), 'GET /api/progress': () => jsonResponse(completions) });
+    renderAt('/');
+
+    const completion = await screen.findByTestId('roadmap-completion');
+    expect(completion.closest('[data-testid=roadmap-card]')?.getAttribute('data-roadmap-id')).toBe('six-month-plan');
+    expect(within(completion).getByTestId('completion-value').textContent).toBe('38%');
+  });
+
+  it('shows the topic’s progress and the interview form on the topic page', async () => {
+    mockApi({
+      'GET /api/topics/w2': () => jsonResponse({ ...week2, roadmapId: roadmapDetail.id, roadmapTitle: roadmapDetail.title }),
+      'GET /api/roadmaps/six-month-plan/review-counts': () => jsonResponse(reviewCounts),
+      'GET /api/topics/w2/review-stats': () => jsonResponse(reviewStats()),
+      'GET /api/topics/w2/cards': () => jsonResponse([]),
+      'GET /api/roadmaps/six-month-plan/progress': () => jsonResponse(roadmapProgress),
+      'GET /api/interviews?roadmapId=six-month-plan': () => jsonResponse([]),
+    });
+    renderAt('/topics/w2');
+
+    expect((await screen.findByTestId('topic-progress-panel')).textContent).toContain('Solid · 92%');
+    expect(within(screen.getByTestId('interview-panel')).getByRole('button', { name: 'Start the interview' })).toBeTruthy();
+  });
+
+  it('shows badges for every topic of the roadmap and opens an interview at /interviews/:id', async () => {
+    mockApi({
+      'GET /api/roadmaps/six-month-plan': () => jsonResponse(roadmapDetail),
+      'GET /api/roadmaps/six-month-plan/review-counts': () => jsonResponse(reviewCounts),
+      'GET /api/roadmaps/six-month-plan/review-stats': () => jsonResponse(reviewStats()),
+      'GET /api/roadmaps/six-month-plan/card-counts': () => jsonResponse({ total: 0, stale: 0, topics: {} }),
+      'GET /api/roadmaps/six-month-plan/progress': () => jsonResponse(roadmapProgress),
+      'GET /api/roadmaps/six-month-plan/ingestion': () => jsonResponse(null),
+      'GET /api/interviews?roadmapId=six-month-plan': () => jsonResponse([]),
+    });
+    renderAt('/roadmaps/six-month-plan');
+
+    await waitFor(() => expect(screen.getAllByTestId('topic-progress').map((badge) => badge.dataset.state)).toEqual(['learning', 'solid', 'not-started']));
+    expect(within(screen.getByTestId('roadmap-progress')).getByTestId('completion-value').textContent).toBe('38%');
+    expect(screen.getByTestId('interview-panel')).toBeTruthy();
+  });
+
+  it('routes /interviews/:id to the interview', async () => {
+    mockApi({ 'GET /api/interviews/iv-1': () => jsonResponse(interviewSession()) });
+    renderAt('/interviews/iv-1');
+
+    expect((await screen.findByTestId('question-text')).textContent).toBe('How does Redis persist data?');
+    expect(within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getByRole('link', { name: 'Week 1: Redis basics' }).getAttribute('href')).toBe(
+      '/topics/redis-week',
+    );
   });
 });

@@ -4,6 +4,15 @@ import { ChatPanel } from '../features/chat';
 import { ExchangePanel } from '../features/exchange';
 import { CardCountsProvider, CardEditForm, FlashcardsPanel, TopicCardCount } from '../features/flashcards';
 import { IngestionPanel } from '../features/ingest';
+import { InterviewPage, InterviewPanel } from '../features/interview';
+import {
+  ProgressProvider,
+  RoadmapCompletion,
+  RoadmapCompletionsProvider,
+  RoadmapProgressSummary,
+  TopicProgressBadge,
+  TopicProgressPanel,
+} from '../features/progress';
 import { ReviewPanel, StudyPage, type RenderCardEditor } from '../features/review';
 import { RoadmapPage, RoadmapsPage, TopicPage } from '../features/roadmaps';
 import { Layout } from './Layout';
@@ -13,20 +22,31 @@ import { NotFound } from './NotFound';
 const renderCardEditor: RenderCardEditor = (card, close) => <CardEditForm card={card} onSaved={close} onCancel={() => close(null)} />;
 
 /**
- * Browser-history routes; features meet only here (the roadmap page shows what is due, the Anki export and import,
- * the ingest feature's panel, the chat and each topic's card count in its tree; the topic page what is due, the chat,
- * the topic's flashcards and the Anki export and import; the study screens edit cards with the flashcards editor).
- * The server forwards deep links (`/roadmaps/{id}`, `/topics/{id}`, `…/study`) to index.html.
+ * Browser-history routes; features meet only here (the roadmap list shows each roadmap's completion; the roadmap page
+ * what is due, the Anki export and import, the ingest feature's panel, the chat, the mock interviews, the roadmap's
+ * progress and each topic's card count and progress in its tree; the topic page its progress, what is due, the chat,
+ * the mock interviews, the topic's flashcards and the Anki export and import; the study screens edit cards with the
+ * flashcards editor). The server forwards deep links (`/roadmaps/{id}`, `/topics/{id}`, `…/study`, `/interviews/{id}`)
+ * to index.html.
  */
 export function App() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<RoadmapsPage />} />
+        <Route
+          index
+          element={
+            <RoadmapsPage
+              wrapRoadmaps={(list) => <RoadmapCompletionsProvider>{list}</RoadmapCompletionsProvider>}
+              renderRoadmapBadge={(id) => <RoadmapCompletion roadmapId={id} />}
+            />
+          }
+        />
         <Route path="roadmaps/:id" element={<RoadmapRoute />} />
         <Route path="roadmaps/:id/study" element={<StudyPage kind="roadmap" renderEditor={renderCardEditor} />} />
         <Route path="topics/:id" element={<TopicRoute />} />
         <Route path="topics/:id/study" element={<StudyPage kind="topic" renderEditor={renderCardEditor} />} />
+        <Route path="interviews/:id" element={<InterviewPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
@@ -46,12 +66,21 @@ function RoadmapRoute() {
       renderExchange={(id) => <ExchangePanel scope={{ kind: 'roadmap', id }} onImported={imported} />}
       renderStatus={(id) => <IngestionPanel roadmapId={id} />}
       renderChat={(id) => <ChatPanel roadmapId={id} title="Ask about this roadmap" />}
+      renderInterview={(id) => <InterviewPanel kind="roadmap" roadmapId={id} />}
       wrapTopics={(id, topics) => (
-        <CardCountsProvider roadmapId={id} refreshKey={imports}>
-          {topics}
-        </CardCountsProvider>
+        <ProgressProvider roadmapId={id} refreshKey={imports}>
+          <CardCountsProvider roadmapId={id} refreshKey={imports}>
+            <RoadmapProgressSummary />
+            {topics}
+          </CardCountsProvider>
+        </ProgressProvider>
       )}
-      renderTopicBadge={(topicId) => <TopicCardCount topicId={topicId} />}
+      renderTopicBadge={(topicId) => (
+        <>
+          <TopicCardCount topicId={topicId} />
+          <TopicProgressBadge topicId={topicId} />
+        </>
+      )}
     />
   );
 }
@@ -60,10 +89,12 @@ function TopicRoute() {
   const [imports, imported] = useImports();
   return (
     <TopicPage
+      renderProgress={(topic) => <TopicProgressPanel topicId={topic.id} roadmapId={topic.roadmapId} refreshKey={imports} />}
       renderReview={(topic) => (
         <ReviewPanel kind="topic" topicId={topic.id} roadmapId={topic.roadmapId} subtopicIds={topic.subtopicIds} refreshKey={imports} />
       )}
       renderChat={(id) => <ChatPanel topicId={id} title="Ask about this topic" />}
+      renderInterview={(topic) => <InterviewPanel kind="topic" topicId={topic.id} roadmapId={topic.roadmapId} />}
       renderCards={(id) => <FlashcardsPanel topicId={id} refreshKey={imports} />}
       renderExchange={(id) => <ExchangePanel scope={{ kind: 'topic', id }} onImported={imported} />}
     />

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
+import { CitedMarkdown } from '../../../components/ui/CitedMarkdown';
 import { ErrorNotice } from '../../../components/ui/Status';
 import { formatDuration, plural } from '../../../lib/format';
 import type { DoneEvent } from '../api/types';
 import type { Turn } from '../hooks/conversation';
-import { AnswerMarkdown } from './AnswerMarkdown';
 import { OfflineBadge } from './OfflineBadge';
 import { SourceList } from './SourceList';
 import { SourcePassage } from './SourcePassage';
@@ -40,7 +40,7 @@ export function AnswerView({ turn }: { turn: Turn }) {
           </p>
         ))}
         <div className="answer__text" data-testid="answer-text" aria-live="polite" aria-busy={streaming}>
-          {turn.text && <AnswerMarkdown text={turn.text} sources={sources} onCite={setOpenSource} />}
+          {turn.text && <CitedMarkdown text={turn.text} sources={sources} onCite={setOpenSource} />}
         </div>
         {streaming && (
           <p className="answer__progress" role="status">

@@ -136,3 +136,36 @@ describe('page slots for other features', () => {
     expect(await slotTexts()).toEqual(['due on six-month-plan', 'anki for six-month-plan', 'status of six-month-plan']);
   });
 });
+
+describe('page slots for progress and interviews', () => {
+  it('shows the topic’s progress in its header, and the interview after the chat and before the cards', async () => {
+    renderPage(
+      '/topics/w2',
+      'topics/:id',
+      <TopicPage
+        renderProgress={(topic) => <p data-testid="slot">progress of {topic.id} in {topic.roadmapId}</p>}
+        renderChat={(id) => <p data-testid="slot">chat about {id}</p>}
+        renderInterview={(topic) => <p data-testid="slot">interview on {topic.id} in {topic.roadmapId}</p>}
+        renderCards={(id) => <p data-testid="slot">cards of {id}</p>}
+      />,
+      topicDetail,
+    );
+
+    expect(await slotTexts()).toEqual(['progress of w2 in six-month-plan', 'chat about w2', 'interview on w2 in six-month-plan', 'cards of w2']);
+    expect(screen.getAllByTestId('slot')[0].closest('header')).toBeTruthy();
+  });
+
+  it('shows the interview after the roadmap’s chat', async () => {
+    renderPage(
+      '/roadmaps/six-month-plan',
+      'roadmaps/:id',
+      <RoadmapPage
+        renderChat={(id) => <p data-testid="slot">chat about {id}</p>}
+        renderInterview={(id) => <p data-testid="slot">interview on {id}</p>}
+      />,
+      roadmapDetail,
+    );
+
+    expect(await slotTexts()).toEqual(['chat about six-month-plan', 'interview on six-month-plan']);
+  });
+});

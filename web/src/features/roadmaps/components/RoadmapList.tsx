@@ -1,9 +1,11 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/Status';
 import type { RoadmapSummary } from '../api/types';
 import { formatDate, plural } from './format';
 
-export function RoadmapList({ roadmaps }: { roadmaps: RoadmapSummary[] }) {
+/** The imported roadmaps as cards; `renderBadge` adds what another feature knows about each (its completion). */
+export function RoadmapList({ roadmaps, renderBadge }: { roadmaps: RoadmapSummary[]; renderBadge?: (roadmapId: string) => ReactNode }) {
   if (roadmaps.length === 0) {
     return (
       <EmptyState title="No roadmaps yet">
@@ -23,6 +25,7 @@ export function RoadmapList({ roadmaps }: { roadmaps: RoadmapSummary[] }) {
             {plural(roadmap.topicCount, 'topic')} · {plural(roadmap.resourceCount, 'resource')}
             {roadmap.importedAt && <> · imported {formatDate(roadmap.importedAt)}</>}
           </p>
+          {renderBadge?.(roadmap.id)}
         </li>
       ))}
     </ul>

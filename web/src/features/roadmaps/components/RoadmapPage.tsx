@@ -16,13 +16,23 @@ type RoadmapPageProps = {
   renderExchange?: (roadmapId: string) => ReactNode;
   /** What the app shows after the status (the chat about the roadmap's sources). */
   renderChat?: (roadmapId: string) => ReactNode;
-  /** Shown after each topic's title in the tree (its card count). */
+  /** What the app shows after the chat (starting a mock interview on the roadmap, the past ones). */
+  renderInterview?: (roadmapId: string) => ReactNode;
+  /** Shown after each topic's title in the tree (its card count, its progress). */
   renderTopicBadge?: (topicId: string) => ReactNode;
   /** Wraps the topic tree, e.g. in a provider that loads what the badges show for the whole roadmap at once. */
   wrapTopics?: (roadmapId: string, topics: ReactNode) => ReactNode;
 };
 
-export function RoadmapPage({ renderStatus, renderReview, renderExchange, renderChat, renderTopicBadge, wrapTopics }: RoadmapPageProps = {}) {
+export function RoadmapPage({
+  renderStatus,
+  renderReview,
+  renderExchange,
+  renderChat,
+  renderInterview,
+  renderTopicBadge,
+  wrapTopics,
+}: RoadmapPageProps = {}) {
   const { id = '' } = useParams();
   const roadmap = useRoadmap(id);
   useDocumentTitle(roadmap.status === 'ready' ? roadmap.data.title : 'Roadmap');
@@ -61,6 +71,7 @@ export function RoadmapPage({ renderStatus, renderReview, renderExchange, render
           {renderExchange?.(roadmap.data.id)}
           {renderStatus?.(roadmap.data.id)}
           {renderChat?.(roadmap.data.id)}
+          {renderInterview?.(roadmap.data.id)}
           <section aria-labelledby="topics-heading" className="page-section">
             <h2 id="topics-heading">Topics</h2>
             {wrapTopics ? wrapTopics(roadmap.data.id, tree) : tree}

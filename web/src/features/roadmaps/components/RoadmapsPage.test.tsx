@@ -22,6 +22,23 @@ describe('RoadmapsPage', () => {
     expect(screen.getByTestId('roadmap-card').textContent).toContain('6 topics · 3 resources');
   });
 
+  it('wraps the list and shows each roadmap’s badge on its card', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => jsonResponse([roadmapSummary])));
+    render(
+      <MemoryRouter>
+        <RoadmapsPage
+          wrapRoadmaps={(list) => <div data-testid="wrapper">{list}</div>}
+          renderRoadmapBadge={(id) => <span data-testid="badge">{id}</span>}
+        />
+      </MemoryRouter>,
+    );
+
+    const badge = await screen.findByTestId('badge');
+    expect(badge.textContent).toBe('six-month-plan');
+    expect(badge.closest('[data-testid=roadmap-card]')).toBeTruthy();
+    expect(badge.closest('[data-testid=wrapper]')).toBeTruthy();
+  });
+
   it('shows an empty state when nothing was imported', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => jsonResponse([])));
     renderPage();

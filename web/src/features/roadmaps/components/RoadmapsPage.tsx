@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Loading, ErrorNotice } from '../../../components/ui/Status';
 import { errorMessage } from '../../../lib/api-client';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
@@ -5,7 +6,14 @@ import { useRoadmaps } from '../hooks/useRoadmaps';
 import { RoadmapList } from './RoadmapList';
 import { UploadRoadmapForm } from './UploadRoadmapForm';
 
-export function RoadmapsPage() {
+type RoadmapsPageProps = {
+  /** Shown on each roadmap's card in the list (its completion). */
+  renderRoadmapBadge?: (roadmapId: string) => ReactNode;
+  /** Wraps the list, e.g. in a provider that loads what the badges show for every roadmap at once. */
+  wrapRoadmaps?: (list: ReactNode) => ReactNode;
+};
+
+export function RoadmapsPage({ renderRoadmapBadge, wrapRoadmaps }: RoadmapsPageProps = {}) {
   useDocumentTitle('Roadmaps');
   const roadmaps = useRoadmaps();
 
@@ -25,8 +33,12 @@ export function RoadmapsPage() {
         {roadmaps.status === 'error' && (
           <ErrorNotice title="Could not load roadmaps" message={errorMessage(roadmaps.error)} />
         )}
-        {roadmaps.status === 'ready' && <RoadmapList roadmaps={roadmaps.data} />}
+        {roadmaps.status === 'ready' && wrap(<RoadmapList roadmaps={roadmaps.data} renderBadge={renderRoadmapBadge} />, wrapRoadmaps)}
       </section>
     </div>
   );
+}
+
+function wrap(list: ReactNode, wrapRoadmaps?: (list: ReactNode) => ReactNode): ReactNode {
+  return wrapRoadmaps ? wrapRoadmaps(list) : list;
 }

@@ -16,11 +16,15 @@ export interface TopicPlace {
 }
 
 type TopicPageProps = {
+  /** What the app shows in the topic's header (how far the learner has got with it). */
+  renderProgress?: (topic: TopicPlace) => ReactNode;
   /** What the app shows right under the topic's header (what is due, the Study button). */
   renderReview?: (topic: TopicPlace) => ReactNode;
   /** What the app shows under the topic's details (the chat about its sources). */
   renderChat?: (topicId: string) => ReactNode;
-  /** What the app shows after the chat (the topic's flashcards). */
+  /** What the app shows after the chat (starting a mock interview on the topic, the past ones). */
+  renderInterview?: (topic: TopicPlace) => ReactNode;
+  /** What the app shows after the interview (the topic's flashcards). */
   renderCards?: (topicId: string) => ReactNode;
   /** What the app shows after the cards (exporting and importing the topic's cards). */
   renderExchange?: (topicId: string) => ReactNode;
@@ -52,7 +56,8 @@ export function TopicPage(slots: TopicPageProps = {}) {
   return <TopicView topic={topic.data} {...slots} />;
 }
 
-function TopicView({ topic, renderReview, renderChat, renderCards, renderExchange }: { topic: TopicDetail } & TopicPageProps) {
+function TopicView({ topic, renderProgress, renderReview, renderChat, renderInterview, renderCards, renderExchange }: { topic: TopicDetail } & TopicPageProps) {
+  const place: TopicPlace = { id: topic.id, roadmapId: topic.roadmapId, subtopicIds: descendantIds(topic) };
   const ancestors = topic.path.at(-1) === topic.title ? topic.path.slice(0, -1) : topic.path;
   return (
     <article className="page">
@@ -77,9 +82,10 @@ function TopicView({ topic, renderReview, renderChat, renderCards, renderExchang
           <KindBadge kind={topic.kind} />
         </p>
         {topic.description && <p className="lead">{topic.description}</p>}
+        {renderProgress?.(place)}
       </header>
 
-      {renderReview?.({ id: topic.id, roadmapId: topic.roadmapId, subtopicIds: descendantIds(topic) })}
+      {renderReview?.(place)}
 
       <TopicDetails topic={topic} headingLevel={2} showDescription={false} />
 
@@ -97,6 +103,7 @@ function TopicView({ topic, renderReview, renderChat, renderCards, renderExchang
       )}
 
       {renderChat?.(topic.id)}
+      {renderInterview?.(place)}
       {renderCards?.(topic.id)}
       {renderExchange?.(topic.id)}
     </article>

@@ -1,16 +1,25 @@
 import { useMemo, type MouseEvent } from 'react';
-import type { AnswerSource } from '../api/types';
-import { CHIP_ATTRIBUTE, renderAnswerHtml } from './answer-html';
+import { CHIP_ATTRIBUTE, renderAnswerHtml } from '../../lib/answer-html';
 
-interface AnswerMarkdownProps {
+/** What a chip needs to know about a source it cites: its number and title. */
+export interface CitedSource {
+  n: number;
+  title: string;
+}
+
+interface CitedMarkdownProps {
   text: string;
-  sources: AnswerSource[];
+  /** The sources whose `[n]` markers become chips; other markers stay text. */
+  sources: readonly CitedSource[];
   /** Called with the source number when a citation chip is clicked. */
   onCite: (n: number) => void;
 }
 
-/** The answer as sanitised Markdown with its citation markers as chips (see {@link renderAnswerHtml}). */
-export function AnswerMarkdown({ text, sources, onCite }: AnswerMarkdownProps) {
+/**
+ * Generated Markdown (an answer, a reference answer) sanitised, with its citation markers as chips (see
+ * {@link renderAnswerHtml}). Shared by the features that stream cited text (chat, interview).
+ */
+export function CitedMarkdown({ text, sources, onCite }: CitedMarkdownProps) {
   const html = useMemo(
     () => renderAnswerHtml(text, new Map(sources.map((source) => [source.n, source.title]))),
     [text, sources],

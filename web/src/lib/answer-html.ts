@@ -1,6 +1,6 @@
 import DOMPurify from 'dompurify';
 import { Marked } from 'marked';
-import { isWebUrl } from '../../../lib/urls';
+import { isWebUrl } from './urls';
 
 /**
  * Turns an answer's Markdown into HTML that is safe to insert: model output and the fetched text it quotes may
