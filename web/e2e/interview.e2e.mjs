@@ -166,7 +166,7 @@ async function desktopSession() {
   });
 
   await step('typing autosaves the draft; Ctrl+Enter submits and the grading streams in', async () => {
-    const box = page.getByLabel('Your answer');
+    const box = page.getByLabel('Your answer', { exact: true });
     const draft = page.waitForResponse((response) => isApiCall(response, 'PUT', /\/draft$/), { timeout: STEP_TIMEOUT_MS });
     await box.fill(ANSWERS[0]);
     check((await draft).status() === 204, 'the draft was not saved');
@@ -197,7 +197,7 @@ async function desktopSession() {
   });
 
   await step('the second answer goes with the Submit button', async () => {
-    await page.getByLabel('Your answer').fill(ANSWERS[1]);
+    await page.getByLabel('Your answer', { exact: true }).fill(ANSWERS[1]);
     const answer = page.waitForResponse((response) => isApiCall(response, 'POST', /\/answer$/), { timeout: STEP_TIMEOUT_MS });
     await page.getByRole('button', { name: 'Submit' }).click();
     check((await answer).ok(), 'the answer was not accepted');
@@ -267,7 +267,7 @@ async function phoneSession(earlier) {
     await currentQuestion(page);
     await noHorizontalScroll(page, '390 px question');
     await bigTapTargets(page, '[data-testid=answer-form] .interview__action, .interview__toolbar .interview__action', '390 px question');
-    await page.getByLabel('Your answer').fill(ANSWERS[0]);
+    await page.getByLabel('Your answer', { exact: true }).fill(ANSWERS[0]);
     await shot(page, 'interview-390-question.png');
     const answer = page.waitForResponse((response) => isApiCall(response, 'POST', /\/answer$/), { timeout: STEP_TIMEOUT_MS });
     await page.getByRole('button', { name: 'Submit' }).tap();

@@ -12,7 +12,7 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * The web app routes in the browser ({@code /roadmaps/{id}}, {@code /topics/{id}}); a reload or a shared link
+ * The web app routes in the browser ({@code /roadmaps/{id}}, {@code /topics/{id}}, {@code /interviews/{id}}); a reload or a shared link
  * must get the app's {@code index.html}, which Spring serves at {@code /} from the {@code web} jar.
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,7 +20,7 @@ class WebAppRoutes {
 
     @Bean
     RouterFunction<ServerResponse> webAppDeepLinks(@Value("classpath:/static/index.html") Resource index) {
-        return RouterFunctions.route(GET("/roadmaps/**").or(GET("/topics/**")),
+        return RouterFunctions.route(GET("/roadmaps/**").or(GET("/topics/**")).or(GET("/interviews/**")),
                 request -> index.exists()
                         ? ServerResponse.ok().contentType(MediaType.TEXT_HTML).bodyValue(index)
                         : ServerResponse.notFound().build());
