@@ -65,7 +65,7 @@ public class LlmGrader {
     }
 
     /** Every line that is a verdict object; other lines (prose, fences) are ignored. */
-    static List<Verdict> parse(String text) {
+    public static List<Verdict> parse(String text) {
         List<Verdict> verdicts = new ArrayList<>();
         for (String raw : text.split("\n")) {
             String line = raw.strip().replaceFirst("^[-*]\\s+", "").replaceFirst(",$", "");

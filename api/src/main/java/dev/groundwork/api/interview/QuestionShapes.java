@@ -25,6 +25,8 @@ final class QuestionShapes {
             "(?i)\\b(?:debug\\w*|troubleshoot\\w*|incident\\w*|outage\\w*|root cause|diagnos\\w*)\\b");
     private static final Pattern SCENARIO = Pattern.compile("(?i)\\b(?:monitoring|scal\\w+|production|migrat\\w+|"
             + "deploy\\w*|failover|disaster|capacity)\\b");
+    private static final Pattern SYSTEM = Pattern.compile(
+            "(?i)\\b(?:architecture|system|pipeline|infrastructure|platform|service)$");
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:build|project|mini[- ]project|deliverable|task)\\s*:\\s*");
 
     private static final Map<String, Map<String, String>> SHAPES = Map.of(
@@ -72,7 +74,8 @@ final class QuestionShapes {
     /** The kind a line asks for by itself: a design line, a comparison, a debugging or an operations line. */
     static String naturalKind(String line, String origin) {
         String text = subject(line);
-        if (DESIGN.matcher(text).find() || "build-task".equals(origin)) {
+        if (DESIGN.matcher(text).find() || "build-task".equals(origin)
+                || ("interview-line".equals(origin) && SYSTEM.matcher(text).find())) {
             return "design";
         }
         if (VERSUS.matcher(text).find() || TRADE_OFF.matcher(text).find() || WHEN_TO.matcher(text).find()) {
@@ -106,7 +109,8 @@ final class QuestionShapes {
             String what = TRADE_OFF.matcher(text).replaceAll("").replaceAll("\\s+", " ").strip();
             return "What are the trade-offs in " + lower(what) + "? " + tail(level);
         }
-        return String.format(Locale.ROOT, SHAPES.get(kind).get(level), lower(text));
+        return String.format(Locale.ROOT, SHAPES.get(kind).get(level), "design".equals(kind) ? article(text)
+                : lower(text));
     }
 
     /** What a senior or staff interviewer adds after a comparison; less for junior and mid. */
@@ -127,14 +131,20 @@ final class QuestionShapes {
         return text.isEmpty() ? line.strip() : text;
     }
 
-    /** "a URL shortener" stays; "URL shortener" becomes "a URL shortener"; a plural or a named thing stays bare. */
+    /** "a URL shortener" stays; "URL shortener" becomes "a URL shortener"; a plural ("message queues") stays bare. */
     private static String article(String what) {
         String lower = what.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the ") || lower.endsWith("s")
+        String head = lower.split("\\s+(?:for|with|that|in|of|using|on|at)\\s+", 2)[0].strip();
+        String last = head.substring(head.lastIndexOf(' ') + 1);
+        boolean plural = last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us") && !last.endsWith("is");
+        if (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the ") || plural
                 || what.isEmpty()) {
             return lower(what);
         }
-        return (lower.matches("^[aeiou].*") ? "an " : "a ") + lower(what);
+        String first = what.split("\\s+", 2)[0];
+        boolean acronym = first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT));
+        boolean vowelSound = acronym ? "AEFHILMNORSX".indexOf(first.charAt(0)) >= 0 : lower.matches("^[aeiou].*");
+        return (vowelSound ? "an " : "a ") + lower(what);
     }
 
     /** Lower-cases the first letter of an ordinary capitalised word ("Feature store"), never an acronym or a name. */
@@ -142,10 +152,14 @@ final class QuestionShapes {
         if (text.length() < 2 || !Character.isUpperCase(text.charAt(0)) || !Character.isLowerCase(text.charAt(1))) {
             return text;
         }
-        String first = text.split("[\\s:,-]", 2)[0];
-        return COMMON.contains(first.toLowerCase(Locale.ROOT))
-                ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
+        String first = text.split("[\\s:,]", 2)[0].toLowerCase(Locale.ROOT);
+        boolean common = COMMON.contains(first.split("-", 2)[0]) || COMMON_ENDING.matcher(first).find();
+        return common ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
     }
+
+    /** Endings of ordinary English words ("Processing", "Scalability", "Advanced"), rarely of product names. */
+    private static final Pattern COMMON_ENDING = Pattern.compile("(?:ing|tion|sion|ity|ment|ness|ance|ence|ics|ies|"
+            + "ive|ous|ed|al)$");
 
     private static final java.util.Set<String> COMMON = java.util.Set.of("feature", "features", "data", "text",
             "model", "models", "production", "deployment", "algorithm", "system", "systems", "design", "distributed",

@@ -32,8 +32,8 @@ import reactor.core.scheduler.Scheduler;
 
 /**
  * Writes one grounded question for a roadmap line, or none when the sources cannot support it. The passages come from
- * the topic's own sources, and — for a topic whose own sources are thin — from the whole knowledge base, kept only when
- * they mention the line's or the topic's terms. The rubric is the 3–6 statements of those passages that best answer
+ * the topic's own fetched sources (never the roadmap's own text: that is what is asked about), and — for a topic whose
+ * own sources are thin — from the whole knowledge base, kept only when they mention the line's or the topic's terms. The rubric is the 3–6 statements of those passages that best answer
  * the question (the shared sentence-quality filter; scored by similarity to the question and the share of the line's
  * words they hold; no near-repeats), each anchored to its passage. The reference answer is the extractive answer over
  * the rubric's passages. Queries and statements are embedded on {@code inference}; searches run on {@code jdbc}.
@@ -103,17 +103,20 @@ class QuestionWriter {
     }
 
     private Found find(Subject subject, String query, float[] vector, Thinness thinness) {
+        // the roadmap's own words are what is asked about, not what answers it: only fetched sources are material
         List<RetrievedChunk> own = retriever.search(new SearchRequest(query, vector, Scope.topic(subject.topicId()),
-                SearchRequest.Mode.FUSED, false, OWN_PASSAGES, true));
+                        SearchRequest.Mode.FUSED, false, 2 * OWN_PASSAGES, true)).stream()
+                .filter(chunk -> chunk.topicId() == null).limit(OWN_PASSAGES).toList();
         List<RetrievedChunk> beyond = List.of();
-        if (thinness.of(subject.topicId())) {
+        if (own.size() < OWN_PASSAGES / 2 || thinness.of(subject.topicId())) {
             List<String> terms = new ArrayList<>(KeyTerms.of(QuestionShapes.subject(subject.line())));
             terms.addAll(KeyTerms.ofTitle(subject.topicTitle()));
             Set<String> ownIds = new HashSet<>(own.stream().map(RetrievedChunk::id).toList());
             beyond = retriever.search(new SearchRequest(query, vector, Scope.global(), SearchRequest.Mode.FUSED, false,
-                            GLOBAL_PASSAGES, true)).stream()
-                    .filter(chunk -> !ownIds.contains(chunk.id()))
+                            2 * GLOBAL_PASSAGES, true)).stream()
+                    .filter(chunk -> chunk.topicId() == null && !ownIds.contains(chunk.id()))
                     .filter(chunk -> terms.stream().anyMatch(term -> KeyTerms.mentions(chunk.text(), term)))
+                    .limit(OWN_PASSAGES)
                     .toList();
         }
         return new Found(own, beyond, vector);
