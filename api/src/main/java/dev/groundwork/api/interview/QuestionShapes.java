@@ -17,7 +17,8 @@ final class QuestionShapes {
     static final List<String> KINDS = List.of("concept", "trade-off", "design", "scenario", "debugging");
     static final List<String> LEVELS = List.of("junior", "mid", "senior", "staff");
 
-    private static final Pattern DESIGN = Pattern.compile("(?i)^(?:design|architect|build|implement|create|sketch)\\b");
+    private static final Pattern DESIGN = Pattern.compile(
+            "(?i)^(?:system design|design|architect|build|implement|create|sketch)\\b\\s*:?");
     private static final Pattern WHEN_TO = Pattern.compile("(?i)^when to (?:use |apply |choose )?(.+)$");
     private static final Pattern VERSUS = Pattern.compile("(?i)\\s(?:vs\\.?|versus)\\s");
     private static final Pattern TRADE_OFF = Pattern.compile("(?i)\\btrade-?offs?\\b|\\bcomparison\\b|\\bcompare\\b");

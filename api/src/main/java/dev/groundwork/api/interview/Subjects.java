@@ -10,9 +10,15 @@ import java.util.Set;
 /**
  * What a session may ask about, in the order it is tried: the roadmap's own interview lines first (a topic and its
  * subtopics, or every topic of a roadmap), then its concepts and build tasks — taken in turn from each topic, so that a
- * roadmap-wide session spreads over the plan instead of dwelling on its first day. Pure.
+ * roadmap-wide session spreads over the plan instead of dwelling on its first day. A leaf topic that names nothing but
+ * its heading is asked about its heading. Pure.
  */
 final class Subjects {
+
+    /** "Week 7 – ", "Day 12: ", "Month 2 — ": the label of a roadmap's numbered heading. */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^(?:week|day|month|phase|"
+            + "milestone|part|step|module|stage|sprint|m|w|d)\\s*\\d+(?:\\s*[-–—]\\s*\\d+)?\\s*[:.–—-]\\s*",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** One line to turn into a question, and the topic it belongs to. */
     record Subject(String topicId, String topicTitle, String origin, String line) {
@@ -41,6 +47,13 @@ final class Subjects {
                 topic.concepts().forEach(line -> lines.add(new Subject(topic.id(), topic.title(), "concept", line)));
                 topic.buildTasks().forEach(line -> lines.add(new Subject(topic.id(), topic.title(), "build-task",
                         line)));
+                if (lines.isEmpty() && topic.interviewFocus().isEmpty() && topic.children().isEmpty()) {
+                    // a bare heading ("Week 21 – Kubernetes Basics", "Week 11 – Design: URL Shortener") is its subject
+                    String title = NUMBERED.matcher(topic.title()).replaceFirst("").strip();
+                    if (!title.isEmpty()) {
+                        lines.add(new Subject(topic.id(), topic.title(), "topic", title));
+                    }
+                }
             }
             perTopic.add(lines);
         }

@@ -205,8 +205,8 @@ class InterviewApiIT extends MirrorAppTest {
         expectProblem(Map.of("topicId", "00000000-0000-0000-0000-00000000abcd"), 404, "not-found");
         expectProblem(Map.of("topicId", "not-a-uuid"), 404, "not-found");
         expectProblem(Map.of("roadmapId", "no-such-roadmap"), 404, "not-found");
-        String empty = importer.importDocument("# Empty plan\n## Week 1: Nothing here\n".getBytes(
-                StandardCharsets.UTF_8), "empty-plan.md").roadmap().id();
+        String empty = importer.importDocument("# Unknown plan\n## Week 1: Zyxwvut qwertyuiop\n".getBytes(
+                StandardCharsets.UTF_8), "unknown-plan.md").roadmap().id();
         expectProblem(Map.of("roadmapId", empty), 422, "interview-no-material");
         assertThat(sessions()).isEqualTo(before);
 

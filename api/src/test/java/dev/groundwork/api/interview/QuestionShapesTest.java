@@ -82,6 +82,19 @@ class QuestionShapesTest {
                 "concept", "concept", "concept", "build-task");
     }
 
+    @Test
+    void aBareHeadingIsAskedAboutItself() {
+        Topic week = new Topic("w11", "w11", "Week 11 – Design: URL Shortener (at scale)", TopicKind.WEEK,
+                List.of("Week 11"), null, List.of(), List.of(), List.of(), List.of(), List.of());
+
+        List<Subjects.Subject> subjects = Subjects.of(List.of(week));
+
+        assertThat(subjects).extracting(Subjects.Subject::line).containsExactly("Design: URL Shortener (at scale)");
+        assertThat(QuestionShapes.naturalKind(subjects.get(0).line(), "topic")).isEqualTo("design");
+        assertThat(QuestionShapes.question(subjects.get(0).line(), "topic", "design", "senior"))
+                .startsWith("Design a URL Shortener. Walk through");
+    }
+
     private static Topic topic(String key, List<String> concepts, List<String> build, List<String> interview) {
         return new Topic(key, key, "Day " + key, TopicKind.values()[0], List.of("Day " + key), null, concepts,
                 List.of(), build, interview, List.of());
