@@ -4,9 +4,11 @@ import { sourceLocation } from './format';
 
 /**
  * The passage a rubric point rests on: a chip naming its source (a link to the page when it is a web URL) with where
- * in the document it is, and the quoted sentence under it.
+ * in the document it is, and the quoted sentence under it — left out when it only repeats the point it anchors.
  */
-export function AnchorChip({ anchor }: { anchor: Anchor }) {
+export function AnchorChip({ anchor, point }: { anchor: Anchor; point?: string }) {
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const repeats = point !== undefined && anchor.quote !== undefined && anchor.quote !== null && flat(anchor.quote) === flat(point);
   const title = anchor.title || 'Untitled source';
   const location = sourceLocation(anchor);
   const label = `Source: ${title}${location ? `, ${location}` : ''}`;
@@ -24,7 +26,7 @@ export function AnchorChip({ anchor }: { anchor: Anchor }) {
           {location && <span className="anchor__location"> · {location}</span>}
         </span>
       )}
-      {anchor.quote && <blockquote className="anchor__quote">{anchor.quote}</blockquote>}
+      {anchor.quote && !repeats && <blockquote className="anchor__quote">{anchor.quote}</blockquote>}
     </div>
   );
 }

@@ -102,7 +102,7 @@ export function ReportView({ sessionId }: { sessionId: string }) {
                     {item.topicTitle}
                   </Link>
                 </p>
-                <AnchorChip anchor={item.anchor} />
+                <AnchorChip anchor={item.anchor} point={item.point} />
               </li>
             ))}
           </ul>
@@ -135,7 +135,7 @@ function ReportQuestionItem({ question, n }: { question: ReportQuestion; n: numb
               <p className="rubric__text">
                 <span className={`verdict verdict--${point.verdict}`}>{VERDICT_LABELS[point.verdict] ?? point.verdict}</span> {point.point}
               </p>
-              <AnchorChip anchor={point.anchor} />
+              <AnchorChip anchor={point.anchor} point={point.point} />
             </li>
           ))}
         </ul>

@@ -26,7 +26,7 @@ export function RubricList({ points }: { points: readonly Point[] }) {
             ) : (
               point.verdict !== 'covered' && <p className="rubric__evidence rubric__evidence--none">Not in your answer.</p>
             )}
-            <AnchorChip anchor={point.anchor} />
+            <AnchorChip anchor={point.anchor} point={point.point} />
           </div>
         </li>
       ))}

@@ -18,9 +18,11 @@ import dev.groundwork.api.interview.Rubric.Anchor;
 import dev.groundwork.api.security.Learner;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -88,10 +90,12 @@ class InterviewReports {
                 .sorted(Comparator.comparingDouble(WeakTopic::overall))
                 .toList();
         List<StudyNext> next = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
         for (WeakTopic topic : weakest) {
             for (QuestionRow q : byTopic.get(UUID.fromString(topic.topicId()))) {
                 missed(q).stream()
                         .sorted(Comparator.comparing(p -> "partial".equals(p.verdict())))
+                        .filter(p -> listed.add(p.point()))  // a follow-up asks again about a point it missed
                         .forEach(p -> next.add(new StudyNext(topic.topicId(), topic.title(), p.point(), p.anchor())));
             }
         }
@@ -137,19 +141,21 @@ class InterviewReports {
     }
 
     /**
-     * A basic card per missed or partly covered point of every answered question: front, the question the point
-     * answers (for a definition, "What is …?"); back, the point; source, its passage.
+     * A basic card per missed or partly covered point of every answered question, once per point (a follow-up asks
+     * again about the point it follows up): front, the question the point answers (for a definition, "What is …?");
+     * back, the point; source, its passage.
      */
     static List<Miss> misses(List<QuestionRow> questions) {
         List<Miss> misses = new ArrayList<>();
+        Set<String> carded = new HashSet<>();
         for (QuestionRow q : questions) {
             if (!q.answered()) {
                 continue;
             }
             List<PointView> points = InterviewViews.points(q);
             for (PointView p : points) {
-                if ("covered".equals(p.verdict())) {
-                    continue;
+                if ("covered".equals(p.verdict()) || !carded.add(p.point())) {
+                    continue;  // covered, or missed again in a follow-up: one card per point
                 }
                 String term = q.rubric().get(p.index() - 1).term();
                 String front = term != null && !term.isBlank() ? "What is " + term + "?"

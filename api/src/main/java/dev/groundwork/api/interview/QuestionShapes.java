@@ -102,6 +102,16 @@ final class QuestionShapes {
             String choice = VERSUS.matcher(when.group(1)).replaceFirst(" rather than ");
             return "When would you use " + choice + ", and when would you not? " + tail(level);
         }
+        if ("design".equals(kind) && "build-task".equals(origin) && !DESIGN.matcher(text).find()) {
+            // "Add Redis caching": a task in the imperative, asked as how the learner would do it
+            String task = text.length() > 1 && Character.isLowerCase(text.charAt(1))
+                    ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
+            if (task.matches("(?i)^(?:a|an|the)\\s.*")) {
+                task = "build " + task;
+            }
+            String shape = SHAPES.get("design").get(level);
+            return "How would you " + task + "?" + shape.substring(shape.indexOf("%s") + 3);
+        }
         if ("design".equals(kind) && DESIGN.matcher(text).find()) {
             String what = DESIGN.matcher(text).replaceFirst("").strip();
             return String.format(Locale.ROOT, SHAPES.get("design").get(level), article(what));

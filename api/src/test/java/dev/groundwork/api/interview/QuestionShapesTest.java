@@ -43,6 +43,9 @@ class QuestionShapesTest {
         assertThat(QuestionShapes.naturalKind("Incident response and root cause analysis", "concept"))
                 .isEqualTo("debugging");
         assertThat(QuestionShapes.naturalKind("Build: a cache-aside service", "build-task")).isEqualTo("design");
+        assertThat(QuestionShapes.question("Add Redis caching", "build-task", "design", "senior"))
+                .isEqualTo("How would you add Redis caching? Walk through the components, how it scales, where it"
+                        + " fails first, and how you would find out.");
         assertThat(QuestionShapes.question("Build: a cache-aside service", "build-task", "design", "junior"))
                 .isEqualTo("How would you build a cache-aside service? What are the main parts?");
     }
