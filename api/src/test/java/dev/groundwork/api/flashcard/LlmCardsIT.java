@@ -13,27 +13,18 @@ import dev.groundwork.api.generation.Statement;
 import dev.groundwork.api.generation.Statements;
 import dev.groundwork.api.testing.FakeOpenAiServer;
 import dev.groundwork.api.testing.FakeOpenAiServer.Script;
-import dev.groundwork.api.testing.TwoLearners;
-import dev.groundwork.api.testing.MirrorAppTest;
-import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
-import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
+import dev.groundwork.api.testing.ModelAppTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 import tools.jackson.databind.JsonNode;
@@ -44,30 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * chat-completion chunks. Every card must quote its passage and be supported by the quote; the model failing falls
  * back to offline cards; a client hanging up closes the model request.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "groundwork.ingest.background=false",
-        "spring.ai.model.chat=openai",
-        "spring.ai.openai.api-key=test-key",
-        "spring.ai.openai.chat.model=" + FakeOpenAiServer.MODEL,
-        "spring.ai.openai.max-retries=0",
-        "groundwork.generation.first-token-timeout=15s",
-        "groundwork.generation.idle-timeout=15s"})
-@AutoConfigureWebTestClient(timeout = "PT90S")
-@Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class, TwoLearners.class})
-class LlmCardsIT extends MirrorAppTest {
+class LlmCardsIT extends ModelAppTest {
 
-    static final FakeOpenAiServer MODEL = FakeOpenAiServer.start();
     static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        registry.add("spring.ai.openai.base-url", MODEL::baseUrl);
-    }
-
-    @AfterAll
-    static void stopServers() {
-        MODEL.close();
-    }
 
     @Autowired
     WebTestClient http;

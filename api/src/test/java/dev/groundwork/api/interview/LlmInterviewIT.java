@@ -9,23 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groundwork.api.testing.FakeOpenAiServer;
 import dev.groundwork.api.testing.FakeOpenAiServer.Script;
-import dev.groundwork.api.testing.MirrorAppTest;
-import dev.groundwork.api.testing.TwoLearners;
-import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
-import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
+import dev.groundwork.api.testing.ModelAppTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,30 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The candidate's answer travels only inside its own block of the prompt; the score is computed from verdicts that
  * quote the answer, so an answer that talks to the grader earns nothing by it; a failing model falls back to offline.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "groundwork.ingest.background=false",
-        "spring.ai.model.chat=openai",
-        "spring.ai.openai.api-key=test-key",
-        "spring.ai.openai.chat.model=" + FakeOpenAiServer.MODEL,
-        "spring.ai.openai.max-retries=0",
-        "groundwork.generation.first-token-timeout=15s",
-        "groundwork.generation.idle-timeout=15s"})
-@AutoConfigureWebTestClient(timeout = "PT90S")
-@Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class, TwoLearners.class})
-class LlmInterviewIT extends MirrorAppTest {
+class LlmInterviewIT extends ModelAppTest {
 
-    static final FakeOpenAiServer MODEL = FakeOpenAiServer.start();
     static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        registry.add("spring.ai.openai.base-url", MODEL::baseUrl);
-    }
-
-    @AfterAll
-    static void stopServers() {
-        MODEL.close();
-    }
 
     @Autowired
     WebTestClient http;
