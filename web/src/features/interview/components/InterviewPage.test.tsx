@@ -37,7 +37,7 @@ describe('InterviewPage: answering', () => {
 
     const question = await shownQuestion();
     expect(within(question).getByTestId('question-text').textContent).toBe(q1.text);
-    expect(document.activeElement).toBe(within(question).getByTestId('question-text'));
+    await waitFor(() => expect(document.activeElement).toBe(within(question).getByTestId('question-text')));
     expect(within(question).getByTestId('question-meta').textContent).toContain('Question 1 of 2');
     expect(within(question).getByTestId('question-meta').textContent).toContain('Concept');
     expect(within(question).getByTestId('question-meta').textContent).toContain('Senior');
@@ -113,7 +113,7 @@ describe('InterviewPage: answering', () => {
     fireEvent.click(next);
 
     await waitFor(() => expect(screen.getByTestId('question-text').textContent).toBe(followup.text));
-    expect(document.activeElement).toBe(screen.getByTestId('question-text'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('question-text')));
     expect(screen.getByTestId('question-meta').textContent).toContain('Question 2 of 3');
     expect(screen.getByTestId('question-meta').textContent).toContain('Follow-up');
     expect(answerBox().value).toBe('');

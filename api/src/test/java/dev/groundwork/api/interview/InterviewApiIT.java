@@ -9,6 +9,7 @@ import static dev.groundwork.api.interview.InterviewStreams.data;
 import static dev.groundwork.api.interview.InterviewStreams.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.groundwork.api.GroundworkApplication;
 import dev.groundwork.api.testing.MirrorAppTest;
 import dev.groundwork.api.testing.TwoLearners;
 import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
@@ -19,8 +20,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +41,8 @@ class InterviewApiIT extends MirrorAppTest {
     WebTestClient http;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    JdbcConnectionDetails database;
 
     String topicId;
 
@@ -191,6 +197,40 @@ class InterviewApiIT extends MirrorAppTest {
                 .map(m -> (Map<String, Object>) m).toList();
         assertThat(listed).anySatisfy(s -> assertThat(s).containsEntry("id", sessionId).containsEntry("status", "ended")
                 .containsEntry("questions", 1).containsEntry("answered", 0));
+    }
+
+    @Test
+    void aSessionResumesOnAFreshlyStartedApp() {
+        Map<String, Object> session = start(http, Map.of("topicId", topicId, "questions", 2), "b");
+        String sessionId = (String) session.get("id");
+        List<Map<String, Object>> questions = questions(session);
+        answer(http, sessionId, (String) questions.get(0).get("id"), "Redis keeps data in memory.", "b");
+        as(http.put().uri("/api/interviews/" + sessionId + "/questions/" + questions.get(1).get("id") + "/draft")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("answer", "Started before the restart")), "b")
+                .exchange().expectStatus().isNoContent();
+
+        // a second app on the same database, as after a restart: nothing of the session lived in the first one
+        try (ConfigurableApplicationContext restarted = new SpringApplication(GroundworkApplication.class,
+                HashingEmbeddingConfiguration.class, TwoLearners.class).run(
+                "--spring.datasource.url=" + database.getJdbcUrl(), "--spring.datasource.username=" + database
+                        .getUsername(), "--spring.datasource.password=" + database.getPassword(), "--server.port=0",
+                "--server.address=127.0.0.1", "--groundwork.ingest.background=false", "--logging.level.root=WARN")) {
+            String port = restarted.getEnvironment().getProperty("local.server.port");
+            WebTestClient other = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                    .responseTimeout(java.time.Duration.ofSeconds(90)).build();
+            Map<String, Object> resumed = as(other.get().uri("/api/interviews/" + sessionId), "b").exchange()
+                    .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+            List<Map<String, Object>> after = questions(resumed);
+            assertThat(after.get(0)).containsEntry("status", "answered");
+            assertThat((Map<String, Object>) after.get(0).get("result")).containsEntry("answer",
+                    "Redis keeps data in memory.");
+            Map<String, Object> pending = after.stream().filter(q -> "pending".equals(q.get("status"))
+                    && q.get("parentId") == null).findFirst().orElseThrow();
+            assertThat(pending).containsEntry("draft", "Started before the restart");
+            var events = answer(other, sessionId, (String) pending.get("id"), "Finished after the restart: Redis"
+                    + " persists with snapshots and an append-only file.", "b");
+            assertThat(data(events, "done")).hasSize(1);
+        }
     }
 
     @Test
