@@ -117,13 +117,14 @@ class InterviewApiIT extends MirrorAppTest {
 
     @Test
     void theReportListsMissesAndMakesThemCardsOnce() {
-        Map<String, Object> session = start(http, Map.of("topicId", topicId, "questions", 2), "b");
+        String me = java.util.UUID.randomUUID().toString();  // a learner of its own: progress counts all their answers
+        Map<String, Object> session = start(http, Map.of("topicId", topicId, "questions", 2), me);
         String sessionId = (String) session.get("id");
         List<Map<String, Object>> questions = questions(session);
-        answer(http, sessionId, (String) questions.get(0).get("id"), "Redis is a database. It is quite fast.", "b");
-        skip(sessionId, (String) questions.get(1).get("id"), "b").expectStatus().isOk();
+        answer(http, sessionId, (String) questions.get(0).get("id"), "Redis is a database. It is quite fast.", me);
+        skip(sessionId, (String) questions.get(1).get("id"), me).expectStatus().isOk();
 
-        Map<String, Object> report = get("/api/interviews/" + sessionId + "/report", "b");
+        Map<String, Object> report = get("/api/interviews/" + sessionId + "/report", me);
         Map<String, Object> overall = (Map<String, Object>) report.get("overall");
         assertThat(overall).containsEntry("answered", 1).containsEntry("skipped", 1);
         List<Map<String, Object>> rows = (List<Map<String, Object>>) report.get("questions");
@@ -134,20 +135,32 @@ class InterviewApiIT extends MirrorAppTest {
                 .containsExactly(topicId);
         assertThat((List<Map<String, Object>>) report.get("studyNext")).isNotEmpty();
 
-        Map<String, Object> made = post("/api/interviews/" + sessionId + "/cards", "b");
+        Map<String, Object> made = post("/api/interviews/" + sessionId + "/cards", me);
         assertThat((Integer) made.get("created")).isEqualTo(missed.size());
         List<Map<String, Object>> cards = (List<Map<String, Object>>) made.get("cards");
         for (Map<String, Object> card : cards) {
-            Map<String, Object> stored = get("/api/cards/" + card.get("id"), "b");
+            Map<String, Object> stored = get("/api/cards/" + card.get("id"), me);
             assertThat((Map<String, Object>) stored.get("origin")).containsEntry("kind", "interview");
             assertThat(((Map<String, Object>) stored.get("anchor")).get("chunkId")).isNotNull();
         }
         // straight into the review queue
-        Map<String, Object> queue = get("/api/reviews/queue?topicId=" + topicId + "&limit=50", "b");
+        Map<String, Object> queue = get("/api/reviews/queue?topicId=" + topicId + "&limit=50", me);
         assertThat(queue.toString()).contains((String) cards.get(0).get("id"));
 
-        Map<String, Object> again = post("/api/interviews/" + sessionId + "/cards", "b");
+        Map<String, Object> again = post("/api/interviews/" + sessionId + "/cards", me);
         assertThat(again).containsEntry("created", 0).containsEntry("duplicates", missed.size());
+
+        // the interview and the new cards count towards the topic's progress, for this learner only
+        String roadmapId = (String) ((Map<String, Object>) report.get("scope")).get("roadmapId");
+        Map<String, Object> topic = topicProgress(roadmapId, me);
+        assertThat((Map<String, Object>) topic.get("interview")).containsEntry("answered", 1);
+        assertThat(((Number) ((Map<String, Object>) topic.get("cards")).get("count")).intValue())
+                .isGreaterThanOrEqualTo(missed.size());
+        // a weak answer (well under 1.5 of 4) on the topic's latest interview question: it needs revision
+        assertThat(((Number) ((Map<String, Object>) topic.get("interview")).get("recent")).doubleValue())
+                .isLessThan(1.5);
+        assertThat(topic.get("state")).isEqualTo("needs-revision");
+        assertThat(topicProgress(roadmapId, null).get("state")).isEqualTo("not-started");
     }
 
     @Test
@@ -269,6 +282,12 @@ class InterviewApiIT extends MirrorAppTest {
                 .expectStatus().isEqualTo(status)
                 .expectBody().jsonPath("$.type").isEqualTo("urn:groundwork:problem:" + type)
                 .jsonPath("$.detail").isNotEmpty();
+    }
+
+    private Map<String, Object> topicProgress(String roadmapId, String learner) {
+        Map<String, Object> progress = get("/api/roadmaps/" + roadmapId + "/progress", learner);
+        return ((List<Map<String, Object>>) progress.get("topics")).stream()
+                .filter(t -> topicId.equals(t.get("topicId"))).findFirst().orElseThrow();
     }
 
     private int sessions() {
