@@ -79,10 +79,8 @@ final class FollowUps {
         record Scored(Statement statement, int shared) {
         }
         List<Scored> others = new ArrayList<>();
-        for (Statement statement : Statements.of(chunk)) {
-            if (!statement.ok() || (statement.kind() != Statement.Kind.SENTENCE
-                    && statement.kind() != Statement.Kind.TERM_DEFINITION)
-                    || QuestionWriter.flat(statement.text()).equals(point.point())) {
+        for (Statement statement : QuestionWriter.pointable(chunk)) {
+            if (QuestionWriter.flat(statement.text()).equals(point.point())) {
                 continue;
             }
             int shared = Statements.shared(pointTerms, Statements.terms(statement.text()));

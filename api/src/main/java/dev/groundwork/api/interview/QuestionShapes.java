@@ -34,10 +34,10 @@ final class QuestionShapes {
             "concept", Map.of(
                     "junior", "What is %s, and what problem does it solve?",
                     "mid", "How does %s work, and what would you use it for in a real system?",
-                    "senior", "Why would a team reach for %s, and when would you not use it? What goes wrong with it"
-                            + " in production?",
-                    "staff", "When would you standardise on %s across teams, and when would you push back? What does it"
-                            + " cost as the system and the organisation grow?"),
+                    "senior", "Why does %s matter in practice, what trade-offs does it force, and when would you not"
+                            + " rely on it? What goes wrong in production?",
+                    "staff", "How would you explain %s to teams deciding on it across the organisation: what does it"
+                            + " cost as the system grows, and when would you push back?"),
             "trade-off", Map.of(
                     "junior", "What are the main advantages and disadvantages of %s?",
                     "mid", "What does %s trade away, and what do you get in return?",

@@ -35,17 +35,19 @@ import reactor.core.scheduler.Scheduler;
  * the topic's own fetched sources (never the roadmap's own text: that is what is asked about), and — for a topic whose
  * own sources are thin — from the whole knowledge base, kept only when they mention the line's or the topic's terms. The rubric is the 3–6 statements of those passages that best answer
  * the question (the shared sentence-quality filter; scored by similarity to the question and the share of the line's
- * words they hold; no near-repeats), each anchored to its passage. The reference answer is the extractive answer over
+ * words they hold, words of the passage's headings counting half; no near-repeats), each anchored to its passage. The reference answer is the extractive answer over
  * the rubric's passages. Queries and statements are embedded on {@code inference}; searches run on {@code jdbc}.
  */
 @Component
 class QuestionWriter {
 
     static final int MIN_POINTS = 3;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(QuestionWriter.class);
     private static final int OWN_PASSAGES = 8;
     private static final int GLOBAL_PASSAGES = 12;
     private static final int SHORTLIST = 30;
     private static final int PER_PASSAGE = 3;
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\b\\p{Lu}{2,}\\b");
 
     private final Retriever retriever;
     private final Passages passages;
@@ -111,6 +113,11 @@ class QuestionWriter {
         if (own.size() < OWN_PASSAGES / 2 || thinness.of(subject.topicId())) {
             List<String> terms = new ArrayList<>(KeyTerms.of(QuestionShapes.subject(subject.line())));
             terms.addAll(KeyTerms.ofTitle(subject.topicTitle()));
+            // an acronym names the subject by itself: "RAG" of "RAG Architecture"
+            java.util.regex.Matcher acronyms = ACRONYM.matcher(subject.line() + " " + subject.topicTitle());
+            while (acronyms.find()) {
+                terms.add(acronyms.group());
+            }
             Set<String> ownIds = new HashSet<>(own.stream().map(RetrievedChunk::id).toList());
             beyond = retriever.search(new SearchRequest(query, vector, Scope.global(), SearchRequest.Mode.FUSED, false,
                             2 * GLOBAL_PASSAGES, true)).stream()
@@ -133,6 +140,8 @@ class QuestionWriter {
         List<RetrievedChunk> all = new ArrayList<>(found.own());
         all.addAll(found.beyond());
         List<Point> rubric = rubric(subject, text, all, found.query(), pointsFor(level));
+        log.debug("Line '{}' of topic {}: {} own and {} further passages, {} rubric points", subject.line(),
+                subject.topicId(), found.own().size(), found.beyond().size(), rubric.size());
         if (rubric.size() < MIN_POINTS) {
             return Optional.empty();
         }
@@ -166,16 +175,17 @@ class QuestionWriter {
             RetrievedChunk chunk = chunks.get(rank);
             String heading = chunk.headingPath().isEmpty() ? "" : chunk.headingPath()
                     .get(chunk.headingPath().size() - 1) + ": ";
-            for (Statement statement : Statements.of(chunk)) {
-                if (!statement.ok() || (statement.kind() != Statement.Kind.SENTENCE
-                        && statement.kind() != Statement.Kind.TERM_DEFINITION)) {
-                    continue;
-                }
+            // a passage under "CAP theorem › CP - consistency and partition tolerance" is about CAP in every sentence
+            Set<String> headings = Statements.terms(String.join(" ", chunk.headingPath()));
+            for (Statement statement : pointable(chunk)) {
                 Set<String> terms = Statements.terms(statement.text());
-                if (Statements.shared(topicTerms, terms) == 0) {
+                Set<String> fromHeadings = new HashSet<>(headings);
+                fromHeadings.removeAll(terms);
+                if (Statements.shared(topicTerms, terms) + Statements.shared(topicTerms, fromHeadings) == 0) {
                     continue;
                 }
-                double overlap = wanted.isEmpty() ? 0 : Statements.shared(wanted, terms) / (double) wanted.size();
+                double overlap = wanted.isEmpty() ? 0 : (Statements.shared(wanted, terms)
+                        + 0.5 * Statements.shared(wanted, fromHeadings)) / wanted.size();
                 candidates.add(new Candidate(chunk, rank, statement, terms, overlap + 0.05 / (rank + 1),
                         heading + flat(statement.text())));
             }
@@ -215,6 +225,37 @@ class QuestionWriter {
                             Anchor.of(c.candidate().chunk(), s.text()));
                 })
                 .toList();
+    }
+
+    /**
+     * The statements of a passage that can be a rubric point: quotable sentences and definitions, and the items of a
+     * list a sentence introduces ("… two of the following guarantees:" then "Consistency - Every read receives the most
+     * recent write or an error") when an item says something by itself — as a definition or a sentence of six words or
+     * more, verbatim in the passage.
+     */
+    static List<Statement> pointable(RetrievedChunk chunk) {
+        List<Statement> out = new ArrayList<>();
+        for (Statement statement : Statements.of(chunk)) {
+            if (!statement.ok()) {
+                continue;
+            }
+            if (statement.kind() == Statement.Kind.SENTENCE || statement.kind() == Statement.Kind.TERM_DEFINITION) {
+                out.add(statement);
+            } else if (statement.kind() == Statement.Kind.LEAD_IN) {
+                for (int i = 0; i < statement.items().size(); i++) {
+                    String item = statement.items().get(i).strip();
+                    int at = chunk.text().indexOf(item, statement.start());
+                    String term = i < statement.itemTerms().size() ? statement.itemTerms().get(i) : "";
+                    if (at < 0 || (term.isEmpty() && item.split("\\s+").length < 6)) {
+                        continue;
+                    }
+                    out.add(new Statement(term.isEmpty() ? Statement.Kind.SENTENCE : Statement.Kind.TERM_DEFINITION,
+                            item, at, at + item.length(), term.isEmpty() ? null : term, null, null, null, null,
+                            Statement.Quality.OK));
+                }
+            }
+        }
+        return out;
     }
 
     /** A statement's text on one line; the anchor keeps the verbatim text. */

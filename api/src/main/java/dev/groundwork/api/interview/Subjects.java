@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * What a session may ask about, in the order it is tried: the roadmap's own interview lines first (a topic and its
  * subtopics, or every topic of a roadmap), then its concepts and build tasks — taken in turn from each topic, so that a
- * roadmap-wide session spreads over the plan instead of dwelling on its first day. A leaf topic that names nothing but
- * its heading is asked about its heading. Pure.
+ * roadmap-wide session spreads over the plan instead of dwelling on its first day. A leaf topic that names fewer than
+ * three lines is also asked about its heading. Pure.
  */
 final class Subjects {
 
@@ -19,6 +19,9 @@ final class Subjects {
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^(?:week|day|month|phase|"
             + "milestone|part|step|module|stage|sprint|m|w|d)\\s*\\d+(?:\\s*[-–—]\\s*\\d+)?\\s*[:.–—-]\\s*",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A leaf topic with fewer lines than this is also asked about its heading. */
+    private static final int FEW_LINES = 3;
 
     /** One line to turn into a question, and the topic it belongs to. */
     record Subject(String topicId, String topicTitle, String origin, String line) {
@@ -47,8 +50,8 @@ final class Subjects {
                 topic.concepts().forEach(line -> lines.add(new Subject(topic.id(), topic.title(), "concept", line)));
                 topic.buildTasks().forEach(line -> lines.add(new Subject(topic.id(), topic.title(), "build-task",
                         line)));
-                if (lines.isEmpty() && topic.interviewFocus().isEmpty() && topic.children().isEmpty()) {
-                    // a bare heading ("Week 21 – Kubernetes Basics", "Week 11 – Design: URL Shortener") is its subject
+                if (lines.size() + topic.interviewFocus().size() < FEW_LINES && topic.children().isEmpty()) {
+                    // a leaf that names little: its heading ("Week 15 – RAG Architecture") is a subject too
                     String title = NUMBERED.matcher(topic.title()).replaceFirst("").strip();
                     if (!title.isEmpty()) {
                         lines.add(new Subject(topic.id(), topic.title(), "topic", title));

@@ -15,10 +15,10 @@ class QuestionShapesTest {
         String senior = QuestionShapes.question("Consistent hashing", "concept", "concept", "senior");
 
         assertThat(junior).isEqualTo("What is consistent hashing, and what problem does it solve?");
-        assertThat(senior).contains("Why").contains("when would you not").contains("goes wrong")
-                .contains("consistent hashing");
+        assertThat(senior).contains("Why").contains("trade-offs").contains("when would you not")
+                .contains("goes wrong").contains("consistent hashing");
         assertThat(QuestionShapes.question("Consistent hashing", "concept", "concept", "staff"))
-                .contains("across teams").contains("cost");
+                .contains("across the organisation").contains("cost").contains("push back");
     }
 
     @Test
@@ -73,16 +73,18 @@ class QuestionShapesTest {
 
     @Test
     void subjectsTakeInterviewLinesFirstThenConceptsInTurnFromEachTopic() {
-        Topic day1 = topic("d1", List.of("Batch vs streaming", "Data lineage"), List.of("Build: a CDC pipeline"),
-                List.of("Pipeline architecture"));
-        Topic day2 = topic("d2", List.of("Kafka partitions"), List.of(), List.of("Design a log system"));
+        Topic day1 = topic("Day 1: Pipelines", List.of("Batch vs streaming", "Data lineage"),
+                List.of("Build: a CDC pipeline"), List.of("Pipeline architecture"));
+        Topic day2 = topic("Day 2 – Kafka basics", List.of("Kafka partitions"), List.of(),
+                List.of("Design a log system"));
 
         List<Subjects.Subject> subjects = Subjects.of(List.of(day1, day2));
 
         assertThat(subjects).extracting(Subjects.Subject::line).containsExactly("Pipeline architecture",
-                "Design a log system", "Batch vs streaming", "Kafka partitions", "Data lineage", "Build: a CDC pipeline");
+                "Design a log system", "Batch vs streaming", "Kafka partitions", "Data lineage", "Kafka basics",
+                "Build: a CDC pipeline");
         assertThat(subjects).extracting(Subjects.Subject::origin).containsExactly("interview-line", "interview-line",
-                "concept", "concept", "concept", "build-task");
+                "concept", "concept", "concept", "topic", "build-task");
     }
 
     @Test
@@ -98,8 +100,8 @@ class QuestionShapesTest {
                 .startsWith("Design a URL Shortener. Walk through");
     }
 
-    private static Topic topic(String key, List<String> concepts, List<String> build, List<String> interview) {
-        return new Topic(key, key, "Day " + key, TopicKind.values()[0], List.of("Day " + key), null, concepts,
-                List.of(), build, interview, List.of());
+    private static Topic topic(String title, List<String> concepts, List<String> build, List<String> interview) {
+        return new Topic(title, title, title, TopicKind.DAY, List.of(title), null, concepts, List.of(), build,
+                interview, List.of());
     }
 }
