@@ -1,14 +1,14 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { listProgress } from '../api/progress-api';
 import type { RoadmapCompletion as Completion } from '../api/types';
-import { useLoaded } from '../hooks/useLoaded';
+import { useLoaded } from '../../../lib/use-loaded';
 import { CompletionBar } from './TopicProgress';
 
 const CompletionsContext = createContext<Completion[] | null>(null);
 
 /** Loads every roadmap's completion once for the {@link RoadmapCompletion} bars inside it. */
 export function RoadmapCompletionsProvider({ refreshKey, children }: { refreshKey?: unknown; children: ReactNode }) {
-  const completions = useLoaded((signal) => listProgress(signal), 'all', refreshKey);
+  const completions = useLoaded((signal) => listProgress(signal), 'all', [refreshKey]);
   return <CompletionsContext.Provider value={completions}>{children}</CompletionsContext.Provider>;
 }
 

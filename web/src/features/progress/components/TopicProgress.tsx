@@ -2,7 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { plural } from '../../../lib/format';
 import { getRoadmapProgress } from '../api/progress-api';
 import type { RoadmapProgress, TopicProgress as Progress } from '../api/types';
-import { useLoaded } from '../hooks/useLoaded';
+import { useLoaded } from '../../../lib/use-loaded';
 import { percent, STATE_LABELS } from './format';
 
 const ProgressContext = createContext<RoadmapProgress | null>(null);
@@ -12,7 +12,7 @@ const ProgressContext = createContext<RoadmapProgress | null>(null);
  * and the {@link RoadmapProgressSummary} inside it. A failure only leaves them out.
  */
 export function ProgressProvider({ roadmapId, refreshKey, children }: { roadmapId: string; refreshKey?: unknown; children: ReactNode }) {
-  const progress = useLoaded((signal) => getRoadmapProgress(roadmapId, signal), roadmapId, refreshKey);
+  const progress = useLoaded((signal) => getRoadmapProgress(roadmapId, signal), roadmapId, [refreshKey]);
   return <ProgressContext.Provider value={progress}>{children}</ProgressContext.Provider>;
 }
 

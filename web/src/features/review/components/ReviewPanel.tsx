@@ -1,5 +1,6 @@
-import { useEffect, useId, useReducer, useState } from 'react';
+import { useId, useReducer, useState } from 'react';
 import { Link } from 'react-router';
+import { useLoaded } from '../../../lib/use-loaded';
 import { getReviewCounts, getReviewStats } from '../api/review-api';
 import type { DueCount, ReviewCounts, StudyScope } from '../api/types';
 import { dueLine } from './format';
@@ -76,24 +77,3 @@ export function dueIn(props: ReviewPanelProps, counts: ReviewCounts): DueCount {
   return total;
 }
 
-/**
- * Loads for `key` (what is loaded) and again whenever an entry of `refresh` changes; null while the first load for
- * `key` runs or when it failed (the panel does without it). A reload keeps the value shown until the new one arrives.
- */
-function useLoaded<T>(load: (signal: AbortSignal) => Promise<T>, key: string, refresh: readonly unknown[]): T | null {
-  const [loaded, setLoaded] = useState<{ key: string; value: T } | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    load(controller.signal).then(
-      (value) => {
-        if (!controller.signal.aborted) setLoaded({ key, value });
-      },
-      () => {
-        // extra information: the Study button works without it
-      },
-    );
-    return () => controller.abort();
-    // `load` reads only what `key` names
-  }, [key, ...refresh]);
-  return loaded && loaded.key === key ? loaded.value : null;
-}
