@@ -37,11 +37,6 @@ public class LlmGrader {
     public record Graded(List<Verdict> verdicts, String model) {
     }
 
-    /** The exact prompt sent for an answer: the system text, then the user text. For tests and logs at DEBUG. */
-    public static List<String> prompt(String question, List<String> points, String answer) {
-        return List.of(Prompts.gradeSystem(), Prompts.grade(question, points, answer));
-    }
-
     public Mono<Graded> grade(String question, List<String> points, String answer) {
         AtomicReference<String> model = new AtomicReference<>();
         return Mono.defer(() -> chat.prompt()

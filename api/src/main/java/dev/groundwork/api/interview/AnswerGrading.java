@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -136,10 +137,11 @@ class AnswerGrading {
     private Flux<ServerSentEvent<Object>> stream(Asked asked) {
         QuestionRow q = asked.question();
         return grade(asked)
-                .flatMap(grading -> Mono.fromRunnable(() -> save(asked, grading)).subscribeOn(jdbc)
-                        .thenReturn(grading))
-                .flatMapMany(grading -> {
-                    Score score = Scoring.of(grading.verdicts(), asked.answer(), grading.mode());
+                .flatMap(grading -> Mono.fromCallable(() -> save(asked, grading)).subscribeOn(jdbc)
+                        .map(score -> Map.entry(grading, score)))
+                .flatMapMany(graded -> {
+                    Grading grading = graded.getKey();
+                    Score score = graded.getValue();
                     List<ServerSentEvent<Object>> head = new ArrayList<>();
                     if (grading.notice() != null) {
                         head.add(event("notice", grading.notice()));
@@ -205,12 +207,14 @@ class AnswerGrading {
         return grades;
     }
 
-    private void save(Asked asked, Grading grading) {
+    /** Scores the grading and stores both; a question answered meanwhile is a conflict. Blocking JDBC. */
+    private Score save(Asked asked, Grading grading) {
         Score score = Scoring.of(grading.verdicts(), asked.answer(), grading.mode());
         if (!store.saveResult(asked.learner().id(), asked.question().id(), asked.answer(), asked.durationMs(),
                 grading.grades(), score, grading.mode(), grading.model(), clock.instant())) {
             throw InterviewService.answered();
         }
+        return score;
     }
 
     /** The reference answer: written by the model over the question's passages when it graded, else the stored one. */
@@ -303,21 +307,14 @@ class AnswerGrading {
                             : new Reference(generators.extractive().answer(text, sources),
                                     List.of(Anchor.of(sources.get(0), sources.get(0).snippet(240))));
                     return new QuestionWriter.Planned(new Subject(q.topicId().toString(), q.topicTitle(), "follow-up",
-                            q.subject()), q.kind(), q.level(), text, rubric, reference, q.broadened(), List.of());
+                            q.subject()), q.kind(), q.level(), text, rubric, reference, q.broadened());
                 })
                 .publishOn(jdbc)
                 .map(planned -> {
                     UUID id = UUID.randomUUID();
                     store.insertQuestion(asked.learner().id(), q.sessionId(), id,
-                            store.positionAfter(q.sessionId(), q.position()), q.id(), planned);
-                    List<QuestionRow> all = store.questions(asked.learner().id(), q.sessionId());
-                    int position = 1;
-                    for (int i = 0; i < all.size(); i++) {
-                        if (all.get(i).id().equals(id)) {
-                            position = i + 1;
-                        }
-                    }
-                    return event("followup", InterviewViews.Question.of(all.get(position - 1), position, null));
+                            store.positionAfter(asked.learner().id(), q.sessionId(), q.position()), q.id(), planned);
+                    return event("followup", sessions.questionView(asked.learner(), q.sessionId(), id));
                 })
                 .flux();
     }

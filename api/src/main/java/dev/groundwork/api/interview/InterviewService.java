@@ -206,10 +206,7 @@ class InterviewService {
                 throw ended();
             }
             store.skip(learner.id(), question.id());
-            List<QuestionRow> all = store.questions(learner.id(), session.id());
-            QuestionRow skipped = store.question(learner.id(), session.id(), question.id()).orElseThrow();
-            return InterviewViews.Question.of(skipped, all.indexOf(all.stream()
-                    .filter(q -> q.id().equals(skipped.id())).findFirst().orElseThrow()) + 1, null);
+            return questionView(learner, session.id(), question.id());
         });
     }
 
@@ -233,6 +230,13 @@ class InterviewService {
             }
         }
         return Session.of(session, questions, notice, followUps);
+    }
+
+    /** One question of the session as the session view shows it (its position, its follow-up). Blocking. */
+    InterviewViews.Question questionView(Learner learner, UUID sessionId, UUID questionId) {
+        return view(learner, sessionId, null).questions().stream()
+                .filter(q -> q.id().equals(questionId.toString())).findFirst()
+                .orElseThrow(() -> new NotFound("interview question", questionId.toString()));
     }
 
     SessionRow session(Learner learner, String sessionId) {

@@ -158,17 +158,13 @@ class InterviewStore {
     }
 
     /** The position right after {@code parent} that is still free (a follow-up of a follow-up goes after it). */
-    int positionAfter(UUID sessionId, int parentPosition) {
+    int positionAfter(UUID learnerId, UUID sessionId, int parentPosition) {
         Integer taken = jdbc.sql("""
-                SELECT max(position) FROM interview_question WHERE session_id = ? AND position > ? AND position < ?
-                """).params(sessionId, parentPosition, (parentPosition / POSITION_STEP + 1) * POSITION_STEP)
+                SELECT max(position) FROM interview_question
+                WHERE learner_id = ? AND session_id = ? AND position > ? AND position < ?
+                """).params(learnerId, sessionId, parentPosition, (parentPosition / POSITION_STEP + 1) * POSITION_STEP)
                 .query(Integer.class).optional().orElse(null);
         return (taken == null ? parentPosition : taken) + 1;
-    }
-
-    Optional<UUID> followUpOf(UUID learnerId, UUID questionId) {
-        return jdbc.sql("SELECT id FROM interview_question WHERE learner_id = ? AND parent_id = ? ORDER BY position LIMIT 1")
-                .params(learnerId, questionId).query(UUID.class).optional();
     }
 
     private static SessionRow session(ResultSet rs, int n) throws SQLException {

@@ -7,7 +7,6 @@ import dev.groundwork.api.generation.Statements;
 import dev.groundwork.api.interview.Rubric.Anchor;
 import dev.groundwork.api.interview.Rubric.Point;
 import dev.groundwork.api.interview.Rubric.Reference;
-import dev.groundwork.api.interview.Rubric.SourceRef;
 import dev.groundwork.api.interview.Subjects.Subject;
 import dev.groundwork.api.retrieval.Passages;
 import dev.groundwork.api.retrieval.RetrievedChunk;
@@ -71,7 +70,7 @@ class QuestionWriter {
 
     /** A question ready to be stored. */
     record Planned(Subject subject, String kind, String level, String text, List<Point> rubric, Reference reference,
-            boolean broadened, List<SourceRef> sources) {
+            boolean broadened) {
     }
 
     /** The passages found for a line: the topic's own, and beyond it when the topic is thin. */
@@ -155,8 +154,7 @@ class QuestionWriter {
         Reference reference = new Reference(answer, sources.stream().map(c -> Anchor.of(c, c.snippet(240))).toList());
         Set<String> beyondIds = new HashSet<>(found.beyond().stream().map(RetrievedChunk::id).toList());
         boolean broadened = sources.stream().anyMatch(c -> beyondIds.contains(c.id()));
-        List<SourceRef> refs = sources.stream().map(c -> new SourceRef(c.title(), c.url())).distinct().toList();
-        return Optional.of(new Planned(subject, kind, level, text, rubric, reference, broadened, refs));
+        return Optional.of(new Planned(subject, kind, level, text, rubric, reference, broadened));
     }
 
     /** More points for a more senior question: junior 3, mid 4, senior 5, staff 6. */
