@@ -1,9 +1,11 @@
 package dev.groundwork.api.testing;
 
 import dev.groundwork.ingest.mirror.MirrorFetching;
+import dev.groundwork.ingest.pipeline.IngestListener;
 import dev.groundwork.ingest.pipeline.IngestRun;
 import dev.groundwork.ingest.pipeline.RoadmapImporter;
 import dev.groundwork.ingest.store.RoadmapQueries;
+import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -18,6 +20,13 @@ public abstract class MirrorAppTest extends MirrorFetching {
     protected IngestRun run;
     @Autowired
     protected RoadmapQueries roadmaps;
+
+    /** Imports the roadmap and ingests its sources from the offline mirror; returns its id. */
+    protected String ingested(String markdown, String fileName) {
+        String roadmapId = importer.importDocument(markdown.getBytes(StandardCharsets.UTF_8), fileName).roadmap().id();
+        run.run(roadmapId, IngestListener.NONE);
+        return roadmapId;
+    }
 
     /** The Redis fixture's "Week 1" topic, imported and ingested (a no-op when it already is). */
     protected String redisTopic() {

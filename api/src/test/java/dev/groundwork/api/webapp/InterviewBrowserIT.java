@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groundwork.api.testing.MirrorAppTest;
 import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
-import dev.groundwork.ingest.pipeline.IngestListener;
 import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -58,12 +56,5 @@ class InterviewBrowserIT extends MirrorAppTest {
                 "interview-1280-report.png", "interview-390-question.png", "interview-390-graded.png", "interview-390-report.png"}) {
             assertThat(shots.resolve(name)).isNotEmptyFile();
         }
-    }
-
-    /** Imports the roadmap and ingests its sources from the offline mirror; returns its id. */
-    private String ingested(String markdown, String fileName) {
-        String roadmapId = importer.importDocument(markdown.getBytes(StandardCharsets.UTF_8), fileName).roadmap().id();
-        run.run(roadmapId, IngestListener.NONE);
-        return roadmapId;
     }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groundwork.api.testing.MirrorAppTest;
 import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
-import dev.groundwork.ingest.pipeline.IngestListener;
 import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -63,12 +61,5 @@ class ReviewBrowserIT extends MirrorAppTest {
                 "review-1280-finished.png", "review-1280-topic.png", "review-390-front.png", "review-390-back.png", "review-390-finished.png"}) {
             assertThat(shots.resolve(name)).isNotEmptyFile();
         }
-    }
-
-    /** Imports the roadmap and ingests its sources from the offline mirror; returns its id. */
-    private String ingested(String markdown, String fileName) {
-        String roadmapId = importer.importDocument(markdown.getBytes(StandardCharsets.UTF_8), fileName).roadmap().id();
-        run.run(roadmapId, IngestListener.NONE);
-        return roadmapId;
     }
 }
