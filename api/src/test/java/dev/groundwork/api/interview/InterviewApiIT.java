@@ -186,8 +186,15 @@ class InterviewApiIT extends MirrorAppTest {
         assertThat(http.get().uri("/api/interviews").header(TwoLearners.HEADER, "b").exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
                 .doesNotContain(sessionId);
-        // and the other way round: the owner still has it, unanswered
+        // the owner still has it, unanswered
         assertThat(questions(get("/api/interviews/" + sessionId, null)).get(0)).containsEntry("status", "pending");
+        // and the other way round: learner B's session is not found for the first learner
+        Map<String, Object> theirs = start(http, Map.of("topicId", topicId, "questions", 1), "b");
+        http.get().uri("/api/interviews/" + theirs.get("id")).exchange().expectStatus().isNotFound();
+        http.get().uri("/api/interviews/" + theirs.get("id") + "/report").exchange().expectStatus().isNotFound();
+        http.post().uri("/api/interviews/" + theirs.get("id") + "/questions/" + questions(theirs).get(0).get("id")
+                        + "/answer").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("answer", "Mine now."))
+                .exchange().expectStatus().isNotFound();
     }
 
     @Test
