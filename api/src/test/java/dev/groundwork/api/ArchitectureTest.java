@@ -42,7 +42,7 @@ class ArchitectureTest {
     @Test
     void onlyTheSecurityPackageDecidesWhoTheLearnerIs() {
         noClasses().that().resideOutsideOfPackage("..api.security..")
-                .should().dependOnClassesThat().haveSimpleName("LocalLearnerResolver")
+                .should().dependOnClassesThat().haveSimpleName("ReactiveSecurityContextHolder")
                 .check(API);
     }
 

@@ -116,10 +116,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail problem(HttpStatus status, ProblemType type, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type.uri());
-        problem.setTitle(type.title());
-        return problem;
+        return type.detail(status, detail);
     }
 
     private static boolean isBlank(ProblemDetail detail) {

@@ -1,6 +1,8 @@
 package dev.groundwork.api.problem;
 
 import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /** The stable problem types of the API; clients may branch on {@link #uri()}. */
 public enum ProblemType {
@@ -23,6 +25,14 @@ public enum ProblemType {
     INTERVIEW_NO_MATERIAL("interview-no-material", "Nothing to ask about"),
     INTERVIEW_QUESTION_ANSWERED("interview-question-answered", "Question already answered"),
     INTERVIEW_ENDED("interview-ended", "Interview ended"),
+    UNAUTHENTICATED("unauthenticated", "Sign-in required"),
+    BAD_CREDENTIALS("bad-credentials", "Wrong login or password"),
+    FORBIDDEN("forbidden", "Not allowed"),
+    CSRF("csrf", "Missing or wrong CSRF token"),
+    SETUP_DONE("setup-done", "Setup already done"),
+    REGISTRATION_CLOSED("registration-closed", "Registration closed"),
+    ACCOUNT_EXISTS("account-exists", "Account already exists"),
+    LAST_ADMIN("last-admin", "Last admin"),
     BAD_REQUEST("bad-request", "Bad request"),
     INTERNAL("internal-error", "Internal error");
 
@@ -42,5 +52,13 @@ public enum ProblemType {
 
     public String title() {
         return title;
+    }
+
+    /** A problem detail of this type: what handlers outside controllers (filters, entry points) write too. */
+    public ProblemDetail detail(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(uri());
+        problem.setTitle(title);
+        return problem;
     }
 }
