@@ -33,7 +33,7 @@ class Settings {
 
     Values read() {
         Map<String, String> stored = jdbc.sql("SELECT key, value FROM app_setting")
-                .query((rs, n) -> Map.entry(rs.getString("key"), rs.getString("value"))).stream()
+                .query((rs, n) -> Map.entry(rs.getString("key"), rs.getString("value"))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         return new Values(
                 stored.containsKey(REGISTRATION) ? Registration.valueOf(stored.get(REGISTRATION)) : defaults.registration(),

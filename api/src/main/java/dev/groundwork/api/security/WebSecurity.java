@@ -68,7 +68,8 @@ class WebSecurity {
         return http.securityContextRepository(new Credentials(sessions, tokens, audit, properties, clock, jdbc))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
-                        .requireCsrfProtectionMatcher(cookieSignedWrites()))
+                        .requireCsrfProtectionMatcher(cookieSignedWrites())
+                        .accessDeniedHandler(SecurityResponses::forbidden))
                 .addFilterAfter(new CsrfCookie(), SecurityWebFiltersOrder.CSRF)
                 .authorizeExchange(exchange -> exchange
                         .pathMatchers(OPEN).permitAll()
