@@ -49,14 +49,47 @@ class Accounts {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('groundwork-first-run-setup'))").query().singleValue();
     }
 
-    boolean anyAccount() {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM learner WHERE password_hash IS NOT NULL)"
-                + " OR EXISTS (SELECT 1 FROM learner_identity)").query(Boolean.class).single();
+    /** Whether first-run setup is done: an admin exists (learners who came by single sign-on do not count). */
+    boolean anyAdmin() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM learner WHERE role = 'admin' AND (password_hash IS NOT NULL"
+                + " OR EXISTS (SELECT 1 FROM learner_identity i WHERE i.learner_id = learner.id)))")
+                .query(Boolean.class).single();
+    }
+
+    /**
+     * The account of a single sign-on identity: the one linked to ({@code provider}, {@code subject}); else the
+     * account with that e-mail, linked now, but only when the provider verified the address (linking on an
+     * unverified one would hand over someone else's account); else a new learner, linked. Inside a transaction.
+     */
+    Sso byIdentity(String provider, String subject, String email, boolean emailVerified, String name) {
+        Optional<Sso> linked = jdbc.sql("SELECT " + COLUMNS + ", l.disabled_at FROM learner_identity i"
+                        + " JOIN learner l ON l.id = i.learner_id WHERE i.provider = ? AND i.subject = ?")
+                .params(provider, subject)
+                .query((rs, n) -> new Sso(account(rs), rs.getObject("disabled_at") != null, false)).optional();
+        if (linked.isPresent()) {
+            return linked.get();
+        }
+        Optional<Sso> byEmail = !emailVerified || email == null ? Optional.empty()
+                : jdbc.sql("SELECT " + COLUMNS + ", l.disabled_at FROM learner l WHERE lower(l.email) = lower(?)")
+                        .param(email)
+                        .query((rs, n) -> new Sso(account(rs), rs.getObject("disabled_at") != null, false)).optional();
+        Sso sso = byEmail.orElseGet(() -> {
+            UUID id = UUID.randomUUID();
+            String display = name != null && !name.isBlank() ? name : email != null ? email : "SSO learner";
+            boolean emailFree = email != null && emailVerified && !taken(null, email);
+            jdbc.sql("INSERT INTO learner (id, name, email, role) VALUES (?, ?, ?, 'learner')")
+                    .params(id, display, emailFree ? email : null).update();
+            return new Sso(new Account(id, display, null, emailFree ? email : null, Account.Role.LEARNER), false,
+                    true);
+        });
+        jdbc.sql("INSERT INTO learner_identity (provider, subject, learner_id) VALUES (?, ?, ?)")
+                .params(provider, subject, sso.account().id()).update();
+        return sso;
     }
 
     boolean taken(String username, String email) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM learner WHERE lower(username) = lower(:u)"
-                        + " OR (CAST(:e AS text) IS NOT NULL AND lower(email) = lower(:e)))")
+                        + " OR (CAST(:e AS text) IS NOT NULL AND lower(email) = lower(CAST(:e AS text))))")
                 .param("u", username).param("e", email).query(Boolean.class).single();
     }
 
@@ -114,6 +147,10 @@ class Accounts {
     static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    /** The account a single sign-on reached; {@code created} when it was made for this sign-in. */
+    record Sso(Account account, boolean disabled, boolean created) {
     }
 
     /** An account with what signing in checks. */

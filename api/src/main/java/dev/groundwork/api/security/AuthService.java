@@ -70,7 +70,7 @@ class AuthService {
         return me.flatMap(account -> Mono.fromCallable(() -> {
             boolean accountsMode = properties.mode() == Mode.ACCOUNTS;
             return new AuthViews.State(accountsMode ? "accounts" : "single-user",
-                    accountsMode && !accounts.anyAccount(),
+                    accountsMode && !accounts.anyAdmin(),
                     settings.read().registration() == Registration.OPEN ? "open" : "invite", providers(),
                     account.map(AuthViews.Me::of).orElse(null));
         }).subscribeOn(jdbc));
@@ -83,7 +83,7 @@ class AuthService {
             String hash = passwords.encode(request.password());
             Account admin = transaction.execute(status -> {
                 accounts.lockForSetup();
-                if (accounts.anyAccount()) {
+                if (accounts.anyAdmin()) {
                     throw new ProblemException(HttpStatus.CONFLICT, ProblemType.SETUP_DONE,
                             "Setup is done: an admin exists. Sign in instead.");
                 }

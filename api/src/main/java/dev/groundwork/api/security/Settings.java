@@ -20,6 +20,7 @@ class Settings {
 
     private static final String REGISTRATION = "registration";
     private static final String IMPORTS = "imports";
+    private static final String SSO_KEY = "sso-request-key";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -38,6 +39,18 @@ class Settings {
         return new Values(
                 stored.containsKey(REGISTRATION) ? Registration.valueOf(stored.get(REGISTRATION)) : defaults.registration(),
                 stored.containsKey(IMPORTS) ? Imports.valueOf(stored.get(IMPORTS)) : defaults.imports());
+    }
+
+    /**
+     * The key that signs single sign-on requests in flight ({@link SsoRequests}): made once, then the same for every
+     * instance and across restarts.
+     */
+    byte[] ssoKey() {
+        jdbc.sql("INSERT INTO app_setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING")
+                .params(SSO_KEY, Secrets.random(32)).update();
+        String key = jdbc.sql("SELECT value FROM app_setting WHERE key = ?").param(SSO_KEY).query(String.class)
+                .single();
+        return java.util.Base64.getUrlDecoder().decode(key);
     }
 
     void write(Values values, UUID by) {

@@ -2,7 +2,10 @@ package dev.groundwork.api.security;
 
 import dev.groundwork.api.security.SecurityProperties.Mode;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -42,7 +45,8 @@ class WebSecurity {
     @Bean
     SecurityWebFilterChain filterChain(ServerHttpSecurity http, SecurityProperties properties, Environment environment,
             Sessions sessions, ApiTokens tokens, AuditLog audit, Settings settings, Clock clock,
-            @Qualifier("jdbcScheduler") Scheduler jdbc) {
+            @Qualifier("jdbcScheduler") Scheduler jdbc, ObjectProvider<ReactiveClientRegistrationRepository> sso,
+            Accounts accounts, AuthService auth, TransactionTemplate transaction) {
         http.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -62,6 +66,11 @@ class WebSecurity {
                     .addFilterAt(new SameOriginWrites(), SecurityWebFiltersOrder.CSRF)
                     .authorizeExchange(exchange -> exchange.anyExchange().permitAll())
                     .build();
+        }
+        ReactiveClientRegistrationRepository providers = sso.getIfAvailable();
+        if (providers != null) {
+            SsoLogin.configure(http, providers, new SsoLogin(accounts, audit, auth, transaction, jdbc),
+                    new SsoRequests(settings.ssoKey(), clock));
         }
         CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
