@@ -10,7 +10,8 @@ run:
 	scripts/db.sh ensure
 	$(MVN) -DskipTests package
 	java -jar ingest/target/groundwork-ingest.jar import roadmaps/*.txt
-	java -jar api/target/groundwork-api.jar
+	@echo "Single-user mode: no login, one learner, listening on 127.0.0.1 only (the README's Accounts section has the rest)."
+	java -jar api/target/groundwork-api.jar --groundwork.security.mode=single-user --server.address=127.0.0.1
 
 # Every test: Java unit (*Test) and integration (*IT, real PostgreSQL), web unit (Vitest),
 # browser end-to-end (Chromium). Each run gets its own fresh database.
