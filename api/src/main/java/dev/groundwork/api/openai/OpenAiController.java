@@ -8,12 +8,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -21,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The OpenAI-compatible API: {@code GET /v1/models}, {@code GET /v1/models/{id}} and
- * {@code POST /v1/chat/completions}, streaming ({@code data: {chunk}} lines ending with {@code data: [DONE]}, no
+ * {@code POST /v1/chat/completions} (any other {@code /v1} path is OpenAI's {@code 404}), streaming ({@code data: {chunk}} lines ending with {@code data: [DONE]}, no
  * event names, as OpenAI sends them) or not. Errors are {@link OpenAiError}s ({@link OpenAiErrors}): before the
  * first byte with their HTTP status, after it (a stream already under way) as a last {@code data: {"error":…}} line.
  * A client that disconnects cancels the answer.
@@ -71,6 +75,18 @@ class OpenAiController {
         headers.set("X-Accel-Buffering", "no");
         return response.writeAndFlushWith(frames.map(frame ->
                 Mono.just(response.bufferFactory().wrap(frame.getBytes(StandardCharsets.UTF_8)))));
+    }
+
+    /**
+     * Any other {@code /v1} path: OpenAI's {@code 404} in OpenAI's shape, so that a client calling an endpoint
+     * Groundwork lacks (embeddings, images, …) reports it as such.
+     */
+    @RequestMapping(path = "/v1/**", method = {RequestMethod.GET, RequestMethod.POST, RequestMethod.PUT,
+            RequestMethod.PATCH, RequestMethod.DELETE})
+    Mono<Void> unknown(ServerHttpRequest request) {
+        return Mono.error(new OpenAiException(HttpStatus.NOT_FOUND, OpenAiException.INVALID_REQUEST, "unknown_url",
+                "Groundwork has no " + request.getMethod() + " " + request.getPath().value() + "; it offers GET"
+                        + " /v1/models and POST /v1/chat/completions."));
     }
 
     /** The last line of a stream that failed after it started: OpenAI's error object, no {@code [DONE]}. */

@@ -210,6 +210,12 @@ class OpenAiApiIT extends MirrorAppTest {
         expectError("{\"model\":\"gpt-4o\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}",
                 404, "model_not_found");
 
+        http.post().uri("/v1/embeddings").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.error.code").isEqualTo("unknown_url");
+        http.post().uri("/v1/models").exchange().expectStatus().isNotFound()
+                .expectBody().jsonPath("$.error.type").isEqualTo("invalid_request_error");
+
         assertThat(turns()).isEqualTo(turns);
     }
 
@@ -221,7 +227,7 @@ class OpenAiApiIT extends MirrorAppTest {
                 .jsonPath("$.error.code").isEqualTo(code)
                 .jsonPath("$.error.type").isEqualTo("invalid_request_error")
                 .jsonPath("$.error.message").isNotEmpty()
-                .jsonPath("$.error.param").doesNotExist()
+                .jsonPath("$.error").value(Map.class, error -> assertThat(error).containsEntry("param", null))
                 .jsonPath("$.type").doesNotExist();
     }
 
