@@ -36,9 +36,11 @@ import reactor.core.scheduler.Scheduler;
  * alone, and the sources are retrieved. Then: {@code sources}, the generator's tokens with a {@code citation}
  * after each valid marker, a {@code notice} and the extractive answer if the model fails, the turn saved, and
  * {@code done} with the citation check — or {@code failed}. Heartbeat comments keep the connection open.
+ *
+ * <p>{@link #ask} is the same answer as values, for a caller that keeps the conversation itself: nothing stored.
  */
 @Service
-class AnswerService {
+public class AnswerService {
 
     private static final Logger log = LoggerFactory.getLogger(AnswerService.class);
 
@@ -59,7 +61,10 @@ class AnswerService {
         this.jdbc = jdbc;
     }
 
-    /** What an answer starts from, once the scope is known and the sources are found. */
+    /**
+     * What an answer starts from, once the scope is known and the sources are found. {@code conversationId} is
+     * {@code null} when the turn is not stored.
+     */
     private record Asked(UUID learnerId, String question, String standalone, Scope scope, UUID conversationId,
             List<Turn> history, List<RetrievedChunk> sources, long startNanos) {
     }
@@ -67,36 +72,60 @@ class AnswerService {
     Flux<ServerSentEvent<Object>> answer(AnswerRequest request, Learner learner) {
         long start = System.nanoTime();
         String question = request.question().strip();
-        return Mono.fromCallable(() -> prepare(request, learner, question, start))
-                .subscribeOn(jdbc)
-                .flatMap(asked -> standalone(asked).flatMap(standalone -> retriever.retrieve(standalone, asked.scope())
-                        .map(sources -> {
-                            log.debug("Retrieved {} sources in {} ms", sources.size(),
-                                    (System.nanoTime() - start) / 1_000_000);
-                            return new Asked(asked.learnerId(), question, standalone, asked.scope(),
-                                    asked.conversationId(),
-                                    asked.history(), sources, start);
-                        })))
-                .flatMapMany(asked -> Flux.merge(stream(asked), heartbeats())
+        return retrieved(Mono.fromCallable(() -> prepare(request, learner, question, start)).subscribeOn(jdbc))
+                .flatMapMany(asked -> Flux.merge(stream(asked).map(AnswerService::event)
+                                .onErrorResume(e -> Flux.just(failed(e))), heartbeats())
                         .takeUntil(event -> "done".equals(event.event()) || "failed".equals(event.event())));
     }
 
+    /**
+     * Answers {@code question} with the history it brings, storing nothing: {@link AnswerEvents.Sources} first,
+     * {@link AnswerEvents.Done} last. An unknown roadmap is a {@link NotFound} before the first event; a failure
+     * after it ends the stream with that error (the model's failures fall back to extraction first). Cancelling
+     * the subscription cancels the work, including the model request. Never blocks the subscribing thread.
+     */
+    public Flux<AnswerEvents.Event> ask(Question question, Learner learner) {
+        long start = System.nanoTime();
+        String text = question.text().strip();
+        List<Turn> history = question.history().subList(
+                Math.max(0, question.history().size() - properties.historyTurns()), question.history().size());
+        return retrieved(Mono.fromCallable(() -> new Asked(learner.id(), text, text, scope(null, question.roadmapId()),
+                        null, history, List.of(), start)).subscribeOn(jdbc))
+                .flatMapMany(this::stream);
+    }
+
+    /** The prepared question made standalone and its sources retrieved. */
+    private Mono<Asked> retrieved(Mono<Asked> prepared) {
+        return prepared.flatMap(asked -> standalone(asked).flatMap(standalone -> retriever.retrieve(standalone,
+                        asked.scope())
+                .map(sources -> {
+                    log.debug("Retrieved {} sources in {} ms", sources.size(),
+                            (System.nanoTime() - asked.startNanos()) / 1_000_000);
+                    return new Asked(asked.learnerId(), asked.question(), standalone, asked.scope(),
+                            asked.conversationId(), asked.history(), sources, asked.startNanos());
+                })));
+    }
+
     private Asked prepare(AnswerRequest request, Learner learner, String question, long start) {
-        Scope scope;
-        if (present(request.topicId())) {
-            roadmaps.findTopic(request.topicId()).orElseThrow(() -> new NotFound("topic", request.topicId()));
-            scope = Scope.topic(request.topicId());
-        } else if (present(request.roadmapId())) {
-            roadmaps.find(request.roadmapId()).orElseThrow(() -> new NotFound("roadmap", request.roadmapId()));
-            scope = Scope.roadmap(request.roadmapId());
-        } else {
-            scope = Scope.global();
-        }
+        Scope scope = scope(request.topicId(), request.roadmapId());
         UUID conversation = present(request.conversationId())
                 ? UUID.fromString(request.conversationId()) : UUID.randomUUID();
         List<Turn> history = present(request.conversationId())
                 ? conversations.lastTurns(learner.id(), conversation, properties.historyTurns()) : List.of();
         return new Asked(learner.id(), question, question, scope, conversation, history, List.of(), start);
+    }
+
+    /** The scope a topic or roadmap id names (blocking: checks it exists), else everything. */
+    private Scope scope(String topicId, String roadmapId) {
+        if (present(topicId)) {
+            roadmaps.findTopic(topicId).orElseThrow(() -> new NotFound("topic", topicId));
+            return Scope.topic(topicId);
+        }
+        if (present(roadmapId)) {
+            roadmaps.find(roadmapId).orElseThrow(() -> new NotFound("roadmap", roadmapId));
+            return Scope.roadmap(roadmapId);
+        }
+        return Scope.global();
     }
 
     /**
@@ -118,7 +147,8 @@ class AnswerService {
                 .defaultIfEmpty(previous + " " + asked.question());
     }
 
-    private Flux<ServerSentEvent<Object>> stream(Asked asked) {
+    /** The answer's events once its sources are known; a failure ends the stream with the error. */
+    private Flux<AnswerEvents.Event> stream(Asked asked) {
         return Flux.defer(() -> {
             Answer answer = new Answer(asked);
             Generator primary = generators.llm().<Generator>map(llm -> llm).orElse(generators.extractive());
@@ -127,14 +157,14 @@ class AnswerService {
             for (int i = 0; i < asked.sources().size(); i++) {
                 numbered.add(Source.of(i + 1, asked.sources().get(i)));
             }
-            Flux<ServerSentEvent<Object>> body = answer.events(primary);
+            Flux<AnswerEvents.Event> body = answer.events(primary);
             if (primary != generators.extractive()) {
                 body = body.onErrorResume(e -> answer.fallBack(e, generators.extractive()));
             }
-            return Flux.just(event("sources", new Sources(answer.mode, asked.conversationId().toString(), numbered)))
+            Mono<Done> done = Mono.fromCallable(answer::finish);
+            return Flux.<AnswerEvents.Event>just(new Sources(answer.mode, idOf(asked.conversationId()), numbered))
                     .concatWith(body)
-                    .concatWith(Mono.fromCallable(answer::finish).subscribeOn(jdbc))
-                    .onErrorResume(e -> Flux.just(failed(e)));
+                    .concatWith(asked.conversationId() == null ? done : done.subscribeOn(jdbc));
         });
     }
 
@@ -156,24 +186,24 @@ class AnswerService {
             this.citations = new Citations(asked.sources().size());
         }
 
-        Flux<ServerSentEvent<Object>> events(Generator generator) {
+        Flux<AnswerEvents.Event> events(Generator generator) {
             GenerationRequest request = new GenerationRequest(asked.question(), asked.sources(), asked.history());
             return generator.generate(request).concatMapIterable(this::toEvents);
         }
 
-        Flux<ServerSentEvent<Object>> fallBack(Throwable failure, Generator extractive) {
+        Flux<AnswerEvents.Event> fallBack(Throwable failure, Generator extractive) {
             log.warn("The model failed; answering extractively: {}", failure.toString());
             mode = extractive.mode();
             completed = null;
-            Flux<ServerSentEvent<Object>> notice = Flux.just(event("notice", new Notice("fallback",
+            Flux<AnswerEvents.Event> notice = Flux.just(new Notice("fallback",
                     "The model did not answer (" + reason(failure) + "); the answer is extracted from your sources"
-                            + " instead.")));
-            Flux<ServerSentEvent<Object>> separator = citations.isEmpty()
+                            + " instead."));
+            Flux<AnswerEvents.Event> separator = citations.isEmpty()
                     ? Flux.empty() : Flux.fromIterable(toEvents(new GenerationEvent.Token("\n\n")));
             return notice.concatWith(separator).concatWith(events(extractive));
         }
 
-        private List<ServerSentEvent<Object>> toEvents(GenerationEvent generated) {
+        private List<AnswerEvents.Event> toEvents(GenerationEvent generated) {
             if (generated instanceof GenerationEvent.Completed done) {
                 completed = done;
                 return List.of();
@@ -182,23 +212,25 @@ class AnswerService {
             if (firstTokenMs == null) {
                 firstTokenMs = (System.nanoTime() - asked.startNanos()) / 1_000_000;
             }
-            List<ServerSentEvent<Object>> events = new ArrayList<>();
-            events.add(event("token", new Token(text)));
+            List<AnswerEvents.Event> events = new ArrayList<>();
+            events.add(new Token(text));
             for (int n : citations.append(text)) {
-                events.add(event("citation", new Citation(n, asked.sources().get(n - 1).id())));
+                events.add(new Citation(n, asked.sources().get(n - 1).id()));
             }
             return events;
         }
 
-        /** Saves the turn (blocking JDBC) and makes the {@code done} event. */
-        ServerSentEvent<Object> finish() {
-            conversations.append(asked.learnerId(), asked.conversationId(), asked.question(), asked.standalone(), citations.text());
+        /** Saves the turn when the conversation is stored (blocking JDBC) and makes the {@code done} event. */
+        Done finish() {
+            if (asked.conversationId() != null) {
+                conversations.append(asked.learnerId(), asked.conversationId(), asked.question(), asked.standalone(),
+                        citations.text());
+            }
             long latency = (System.nanoTime() - asked.startNanos()) / 1_000_000;
-            Done done = new Done(mode, completed == null ? null : completed.model(),
-                    completed == null ? null : completed.usage(), latency, firstTokenMs,
-                    asked.conversationId().toString(), citations.unsupported(), citations.dropped());
             log.debug("Answered in {} ms ({}, {} sources)", latency, mode, asked.sources().size());
-            return event("done", done);
+            return new Done(mode, completed == null ? null : completed.model(),
+                    completed == null ? null : completed.usage(), latency, firstTokenMs,
+                    idOf(asked.conversationId()), citations.unsupported(), citations.dropped());
         }
     }
 
@@ -212,16 +244,24 @@ class AnswerService {
 
     private static ServerSentEvent<Object> failed(Throwable e) {
         log.error("Answer stream failed", e);
-        return event("failed", new FailedProblem(ProblemType.INTERNAL.uri().toString(), ProblemType.INTERNAL.title(),
-                500, "The answer could not be completed. Try again; if it keeps failing, the server log has the details."));
+        return ServerSentEvent.<Object>builder(new FailedProblem(ProblemType.INTERNAL.uri().toString(), ProblemType.INTERNAL.title(),
+                500, "The answer could not be completed. Try again; if it keeps failing, the server log has the details."))
+                .event("failed").build();
     }
 
     /** The {@code failed} event's data: a problem detail's fields. */
     record FailedProblem(String type, String title, int status, String detail) {
     }
 
-    private static ServerSentEvent<Object> event(String name, Object data) {
-        return ServerSentEvent.builder(data).event(name).build();
+    /** An answer event as a server-sent event named after its kind. */
+    private static ServerSentEvent<Object> event(AnswerEvents.Event data) {
+        String name = data instanceof Sources ? "sources" : data instanceof Token ? "token"
+                : data instanceof Citation ? "citation" : data instanceof Notice ? "notice" : "done";
+        return ServerSentEvent.<Object>builder(data).event(name).build();
+    }
+
+    private static String idOf(UUID conversationId) {
+        return conversationId == null ? null : conversationId.toString();
     }
 
     private static boolean present(String value) {

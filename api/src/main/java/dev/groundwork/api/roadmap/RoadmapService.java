@@ -19,7 +19,7 @@ import reactor.core.scheduler.Scheduler;
  * the bounded {@code jdbc} scheduler, never on the event loop.
  */
 @Service
-class RoadmapService {
+public class RoadmapService {
 
     private final RoadmapImporter importer;
     private final RoadmapQueries queries;
@@ -53,7 +53,8 @@ class RoadmapService {
                 : ingestion.start(response.roadmap().id()).thenReturn(response));
     }
 
-    Mono<List<RoadmapSummary>> list() {
+    /** Every stored roadmap, most recently imported first. */
+    public Mono<List<RoadmapSummary>> list() {
         return Mono.fromCallable(queries::list).subscribeOn(jdbc);
     }
 
