@@ -23,6 +23,8 @@ public enum ProblemType {
     INTERVIEW_NO_MATERIAL("interview-no-material", "Nothing to ask about"),
     INTERVIEW_QUESTION_ANSWERED("interview-question-answered", "Question already answered"),
     INTERVIEW_ENDED("interview-ended", "Interview ended"),
+    RATE_LIMITED("rate-limited", "Too many requests"),
+    REQUEST_TOO_LARGE("request-too-large", "Request too large"),
     BAD_REQUEST("bad-request", "Bad request"),
     INTERNAL("internal-error", "Internal error");
 
