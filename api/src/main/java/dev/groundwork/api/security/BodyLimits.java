@@ -12,6 +12,7 @@ import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
@@ -33,9 +34,11 @@ import reactor.core.publisher.Mono;
  *
  * <p>A body with a {@code Content-Length} within its limit passes untouched (Netty never delivers more than the
  * declared length). A chunked body, whose size is known only at its end, is read here into memory up to its limit
- * and handed on from there. So is every roadmap body (at most the small roadmap limit): the roadmap controller stops
- * reading one byte past {@code groundwork.roadmap.max-size} to answer {@code roadmap-too-large}, and the rest must
- * still be read for that answer to arrive.
+ * and handed on from there. So is every roadmap sent as the body (at most the small roadmap limit): the roadmap
+ * controller stops reading one byte past {@code groundwork.roadmap.max-size} to answer {@code roadmap-too-large}, and
+ * the rest must still be read for that answer to arrive. Multipart bodies are the exception: Spring parses them from
+ * the original request, so one within its declared limit passes untouched, and a chunked one is bounded only by
+ * Spring's multipart limits ({@code spring.webflux.multipart.*}).
  *
  * <p>Limits: roadmap imports and updates take {@code groundwork.roadmap.max-size} plus
  * {@code groundwork.limits.upload-overhead} (a larger roadmap within that gets the parser's
@@ -72,8 +75,10 @@ class BodyLimits implements WebFilter {
         HttpMethod method = request.getMethod();
         String path = request.getPath().pathWithinApplication().value();
         long limit = limitOf(method, path);
+        // a multipart body is parsed from the original request, so it cannot be read here and handed on
+        boolean multipart = MediaType.MULTIPART_FORM_DATA.isCompatibleWith(request.getHeaders().getContentType());
         if (length > 0) {
-            if (length <= limit && !isRoadmap(method, path)) {
+            if (length <= limit && (multipart || !isRoadmap(method, path))) {
                 return chain.filter(exchange);
             }
             if (length > hardCap) {
@@ -82,6 +87,8 @@ class BodyLimits implements WebFilter {
             if (length > limit) {
                 return discard(request.getBody()).then(Mono.defer(() -> refuse(exchange, limit)));
             }
+        } else if (multipart) {
+            return chain.filter(exchange);
         }
         return read(request.getBody(), limit).flatMap(body -> body.within()
                 ? chain.filter(exchange.mutate().request(new ReadBody(request, body.bytes())).build())
