@@ -33,6 +33,8 @@ public enum ProblemType {
     REGISTRATION_CLOSED("registration-closed", "Registration closed"),
     ACCOUNT_EXISTS("account-exists", "Account already exists"),
     LAST_ADMIN("last-admin", "Last admin"),
+    RATE_LIMITED("rate-limited", "Too many requests"),
+    REQUEST_TOO_LARGE("request-too-large", "Request too large"),
     BAD_REQUEST("bad-request", "Bad request"),
     INTERNAL("internal-error", "Internal error");
 

@@ -226,7 +226,7 @@ class RoadmapApiIT {
         expectProblem(send("just some words, no headings or lists".getBytes(StandardCharsets.UTF_8), MARKDOWN), 422,
                 "roadmap-without-topics");
         byte[] huge = ("# Big\n## Month 1\n- " + "x".repeat(3 << 20)).getBytes(StandardCharsets.UTF_8);
-        expectProblem(send(huge, MARKDOWN), 413, "roadmap-too-large");
+        expectProblem(send(huge, MARKDOWN), 413, "request-too-large");
         byte[] justOver = ("# Big\n## Month 1\n- " + "x".repeat(1 << 20)).getBytes(StandardCharsets.UTF_8);
         expectProblem(send(justOver, MARKDOWN), 413, "roadmap-too-large");
         expectProblem(send("{}".getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON), 415,
