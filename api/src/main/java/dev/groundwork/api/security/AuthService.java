@@ -97,7 +97,7 @@ class AuthService {
     Mono<Account> login(AuthRequests.Login request, ServerWebExchange exchange) {
         requireAccountsMode();
         String client = Credentials.client(exchange);
-        return throttle.check(request.login(), client).then(Mono.fromCallable(() -> {
+        return throttle.check(request.login(), client, exchange).then(Mono.fromCallable(() -> {
             Optional<Accounts.Stored> stored = accounts.byLogin(request.login());
             boolean matches = passwords.matches(request.password(), stored.map(Accounts.Stored::passwordHash)
                     .orElse(nobody));

@@ -1,9 +1,7 @@
 package dev.groundwork.api.security;
 
-import dev.groundwork.api.problem.ProblemType;
 import java.net.URI;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -26,8 +24,7 @@ final class SameOriginWrites implements WebFilter {
         if (safe || !crossSite(request)) {
             return chain.filter(exchange);
         }
-        return SecurityResponses.problem(exchange, HttpStatus.FORBIDDEN, ProblemType.CSRF,
-                "A change coming from another site is refused.");
+        return SecurityResponses.csrf(exchange, "A change coming from another site is refused.");
     }
 
     static boolean crossSite(ServerHttpRequest request) {
