@@ -17,6 +17,8 @@ import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.ServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
@@ -87,6 +89,17 @@ class WebSecurity {
                         .pathMatchers("/api/**", "/v1/**").access(new AccessRules(settings, jdbc))
                         .anyExchange().permitAll())
                 .build();
+    }
+
+    /**
+     * Spring Security's strict firewall, except that an encoded slash may appear: OpenAI clients fetch a model as
+     * {@code /v1/models/groundwork%2F<roadmap-id>}.
+     */
+    @Bean
+    ServerWebExchangeFirewall firewall() {
+        StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+        firewall.setAllowUrlEncodedSlash(true);
+        return firewall;
     }
 
     /** A write (anything but GET, HEAD, OPTIONS, TRACE) without a bearer token: a browser's, so CSRF-checked. */

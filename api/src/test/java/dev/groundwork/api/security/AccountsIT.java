@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -29,6 +32,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         properties = {"groundwork.security.mode=accounts", "groundwork.ingest.background=false"})
 @AutoConfigureWebTestClient
 @Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class, TestClock.class})
+@ExtendWith(OutputCaptureExtension.class)
 class AccountsIT {
 
     static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
@@ -310,6 +314,56 @@ class AccountsIT {
         SignedIn bob = admin.invite(http, "bob", PASSWORD);
         bob.client().get().uri("/actuator/health").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.components").doesNotExist();
+    }
+
+    @Test
+    void failedSignInsAreThrottledPerAccountUntilTheWindowEnds() {
+        SignedIn.setup(http, "ada", PASSWORD);
+        String csrf = SignedIn.csrf(http);
+        for (int i = 0; i < 5; i++) {
+            login(csrf, "Ada", "guess number " + i).expectStatus().isUnauthorized();
+        }
+        login(csrf, "ada", PASSWORD).expectStatus().isEqualTo(429).expectHeader().exists("Retry-After")
+                .expectBody().jsonPath("$.type").isEqualTo("urn:groundwork:problem:rate-limited");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'sign-in'").query(Long.class).single())
+                .isZero();
+        TestClock.advance(Duration.ofMinutes(16));
+        login(csrf, "ada", PASSWORD).expectStatus().isOk();
+    }
+
+    @Test
+    void noPasswordTokenOrSessionReachesTheLog(CapturedOutput output) {
+        SignedIn admin = SignedIn.setup(http, "ada", PASSWORD);
+        String csrf = SignedIn.csrf(http);
+        login(csrf, "ada", "not the password at all").expectStatus().isUnauthorized();
+        String token = admin.token("script", "read");
+        SignedIn.bearer(http, token).get().uri("/api/roadmaps").exchange().expectStatus().isOk();
+        SignedIn.bearer(http, token + "x").get().uri("/api/roadmaps").exchange().expectStatus().isUnauthorized();
+        String secret = token.substring(token.lastIndexOf('_') + 1);
+        assertThat(output.getAll()).doesNotContain(PASSWORD).doesNotContain("not the password at all")
+                .doesNotContain(secret).doesNotContain(admin.session());
+        assertThat(jdbc.sql("SELECT concat_ws(' ', action, subject, detail::text) FROM audit_event").query(String.class)
+                .list()).noneMatch(line -> line.contains(secret) || line.contains(PASSWORD));
+    }
+
+    @Test
+    void theOpenAiCompatibleEndpointTakesAReadToken() {
+        SignedIn admin = SignedIn.setup(http, "ada", PASSWORD);
+        WebTestClient reader = SignedIn.bearer(http, admin.token("chat app", "read"));
+        reader.get().uri("/v1/models").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.data[0].id").isEqualTo("groundwork");
+        reader.post().uri("/v1/chat/completions").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("model", "groundwork", "messages", List.of(Map.of("role", "user",
+                        "content", "What is a token?")))).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.object").isEqualTo("chat.completion");
+        SignedIn.bearer(http, "gw_revoked0000_" + "A".repeat(43)).get().uri("/v1/models").exchange()
+                .expectStatus().isUnauthorized().expectBody().jsonPath("$.error.type").isEqualTo("authentication_error");
+    }
+
+    private WebTestClient.ResponseSpec login(String csrf, String login, String password) {
+        return http.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .cookie(SignedIn.CSRF_COOKIE, csrf).header(SignedIn.CSRF_HEADER, csrf)
+                .bodyValue(Map.of("login", login, "password", password)).exchange();
     }
 
     private static Map<String, Object> state(WebTestClient client) {
