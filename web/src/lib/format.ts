@@ -16,3 +16,12 @@ export function sourceLocation(source: { headingPath?: readonly string[] | null;
 export function formatDuration(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
+
+const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** "3 May 2026, 10:04" in the reader's locale; `empty` for a missing or unreadable time. */
+export function formatDateTime(iso: string | null | undefined, empty = '—'): string {
+  if (!iso) return empty;
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? empty : DATE_TIME.format(time);
+}
