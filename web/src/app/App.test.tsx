@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { singleUserState } from '../features/account/testing/fixtures';
+import { authState, learner, singleUserState } from '../features/account/testing/fixtures';
 import { importReport } from '../features/exchange/testing/fixtures';
 import { session as interviewSession } from '../features/interview/testing/fixtures';
 import { completions, roadmapProgress } from '../features/progress/testing/fixtures';
@@ -114,5 +114,46 @@ describe('App: progress and mock interviews', () => {
     expect(within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getByRole('link', { name: 'Week 1: Redis basics' }).getAttribute('href')).toBe(
       '/topics/redis-week',
     );
+  });
+});
+
+describe('App: accounts', () => {
+  it('opens the login page for a visitor, with no navigation to screens they cannot see', async () => {
+    const api = mockApi({ 'GET /api/auth/state': () => jsonResponse(authState({ learner: null })) });
+    renderAt('/roadmaps/six-month-plan');
+
+    await screen.findByTestId('login-page');
+    expect(screen.queryByRole('navigation', { name: 'Main' })).toBeNull();
+    expect(api.seen.map((request) => request.url)).toEqual(['/api/auth/state']);
+  });
+
+  it('shows the roadmaps without a login in single-user mode', async () => {
+    mockApi({ ...SINGLE_USER, 'GET /api/roadmaps': () => jsonResponse([roadmapSummary]), 'GET /api/progress': () => jsonResponse(completions) });
+    renderAt('/');
+
+    await screen.findByTestId('roadmap-card');
+    expect(screen.getByTestId('single-user-note')).toBeTruthy();
+    expect(screen.queryByTestId('login-page')).toBeNull();
+  });
+
+  it('keeps learners out of the admin page', async () => {
+    const api = mockApi({ 'GET /api/auth/state': () => jsonResponse(authState({ learner })) });
+    renderAt('/admin');
+
+    expect(await screen.findByRole('heading', { name: 'Admins only' })).toBeTruthy();
+    expect(api.seen.map((request) => request.url)).toEqual(['/api/auth/state']);
+  });
+
+  it('opens the admin page for an admin', async () => {
+    mockApi({
+      'GET /api/auth/state': () => jsonResponse(authState()),
+      'GET /api/admin/users': () => jsonResponse([]),
+      'GET /api/admin/settings': () => jsonResponse({ registration: 'invite', imports: 'learners' }),
+      'GET /api/admin/audit?limit=100': () => jsonResponse([]),
+    });
+    renderAt('/admin');
+
+    await screen.findByTestId('users-table');
+    expect(screen.getByRole('heading', { name: 'Admin', level: 1 })).toBeTruthy();
   });
 });
