@@ -102,6 +102,44 @@ export async function seedCards(baseUrl, topicId, label) {
   return JSON.parse(done[1]);
 }
 
+/**
+ * Signs in at `${baseUrl}/login` with a username (or e-mail) and password and waits for the account menu. In
+ * single-user mode, where /login opens the app, it does nothing; a refused sign-in fails the check with its message.
+ */
+export async function login(page, baseUrl, username, password) {
+  await page.goto(`${baseUrl}/login`);
+  const form = page.getByTestId('login-page');
+  await form.or(page.getByTestId('single-user-note')).first().waitFor({ state: 'visible' });
+  if (!(await form.isVisible())) return;
+  await form.getByLabel('Username or e-mail').fill(username);
+  await form.getByLabel('Password', { exact: true }).fill(password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  const error = page.getByTestId('login-error');
+  await page.getByTestId('account-menu').or(error).first().waitFor({ state: 'visible' });
+  check(!(await error.isVisible()), `sign-in as ${username} refused: ${normalise(await error.textContent().catch(() => ''))}`);
+}
+
+/**
+ * Asks `question` in a chat panel and waits up to `timeoutMs` for the last answer to settle (done, failed or
+ * stopped); returns whether it settled in time.
+ */
+export async function askInChat(panel, question, timeoutMs) {
+  await panel.getByTestId('chat-input').fill(question);
+  await panel.getByTestId('chat-send').click();
+  await panel.getByTestId('answer').last().waitFor({ state: 'visible' });
+  return panel
+    .page()
+    .waitForFunction(
+      () => {
+        const answers = document.querySelectorAll('[data-testid=answer]');
+        return ['done', 'failed', 'stopped'].includes(answers[answers.length - 1]?.dataset.state ?? '');
+      },
+      null,
+      { timeout: timeoutMs, polling: 250 },
+    )
+    .then(() => true, () => false);
+}
+
 export async function launchChromium() {
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
