@@ -26,7 +26,7 @@ export function CopyButton({ text, label = 'Copy', testId }: { text: string; lab
 
   return (
     <span className="copy-button">
-      <button type="button" className="button button--secondary button--small" data-testid={testId} onClick={() => void onClick()}>
+      <button type="button" className="button button--secondary copy-button__button" data-testid={testId} onClick={() => void onClick()}>
         {copy === 'copied' ? 'Copied' : label}
       </button>
       <span className="hint" role="status" aria-live="polite">

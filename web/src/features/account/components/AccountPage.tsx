@@ -40,10 +40,12 @@ export function AccountPage() {
 function Profile({ learner }: { learner: Learner }) {
   return (
     <dl className="profile">
-      <div>
-        <dt>Name</dt>
-        <dd>{learner.name || learner.username}</dd>
-      </div>
+      {learner.name && learner.name !== learner.username && (
+        <div>
+          <dt>Name</dt>
+          <dd>{learner.name}</dd>
+        </div>
+      )}
       <div>
         <dt>Username</dt>
         <dd>{learner.username}</dd>

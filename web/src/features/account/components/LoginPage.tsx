@@ -60,7 +60,7 @@ export function LoginPage() {
         />
         {failed && <LoginProblem error={failed.error} wait={wait} />}
         <button type="submit" className="button auth-form__submit" disabled={pending || wait > 0}>
-          {pending ? 'Signing in…' : wait > 0 ? `Wait ${wait} s` : 'Sign in'}
+          {pending ? 'Signing in…' : wait > 0 ? `Wait ${formatWait(wait)}` : 'Sign in'}
         </button>
       </form>
       <SsoButtons providers={state.ssoProviders} />
@@ -75,17 +75,19 @@ export function LoginPage() {
   );
 }
 
+/** "45 s", "2 min 5 s". */
+export function formatWait(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`;
+  const rest = seconds % 60;
+  return `${Math.floor(seconds / 60)} min${rest ? ` ${rest} s` : ''}`;
+}
+
 function LoginProblem({ error, wait }: { error: unknown; wait: number }) {
   const limited = isApiError(error) && error.status === 429;
   return (
     <div className="form-error" role="alert" data-testid="login-error">
-      <p>
-        {limited && <strong>Too many sign-in attempts. </strong>}
-        {errorMessage(error)}
-      </p>
-      {limited && (
-        <p data-testid="login-wait">{wait > 0 ? `You can try again in ${wait} s.` : 'You can try again now.'}</p>
-      )}
+      <p>{errorMessage(error)}</p>
+      {limited && <p data-testid="login-wait">{wait > 0 ? `You can try again in ${formatWait(wait)}.` : 'You can try again now.'}</p>}
     </div>
   );
 }

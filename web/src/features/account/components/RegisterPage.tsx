@@ -21,7 +21,7 @@ export function RegisterPage() {
     return (
       <AuthCard title="Create an account" testId="register-page">
         <div className="status status--empty auth-card__invite-only" data-testid="invite-only">
-          <strong>This Groundwork is invite-only</strong>
+          <strong>This Groundwork is invite‑only</strong>
           <p>
             Ask one of its admins for an invite. They make an invite link in Groundwork’s admin page; opening that link
             brings you back here with the invite filled in.

@@ -168,7 +168,7 @@ describe('login', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 
     expect((await screen.findByTestId('login-wait')).textContent).toBe('You can try again in 2 s.');
-    expect(screen.getByTestId('login-error').textContent).toContain('Too many sign-in attempts.');
+    expect(screen.getByTestId('login-error').textContent).toContain('Too many attempts.');
     expect(screen.getByRole('button', { name: 'Wait 2 s' }).hasAttribute('disabled')).toBe(true);
     await waitFor(() => expect(screen.getByTestId('login-wait').textContent).toBe('You can try again now.'), { timeout: 3500 });
     expect(screen.getByRole('button', { name: 'Sign in' }).hasAttribute('disabled')).toBe(false);

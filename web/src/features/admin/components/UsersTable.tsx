@@ -2,7 +2,7 @@ import { Badge } from '../../../components/ui/Badge';
 import { ConfirmAction } from '../../../components/ui/ConfirmAction';
 import { ResourceView } from '../../../components/ui/ResourceView';
 import { errorMessage } from '../../../lib/api-client';
-import { formatDateTime } from '../../../lib/format';
+import { formatDate, formatDateTime } from '../../../lib/format';
 import { useResource } from '../../../lib/use-resource';
 import { listUsers, setUserDisabled } from '../api/admin-api';
 import type { User } from '../api/types';
@@ -39,7 +39,7 @@ export function UsersTable({ currentLearnerId }: { currentLearnerId: string | nu
               <tbody>
                 {users.map((user) => (
                   <tr key={user.id} data-testid="user-row" data-user-id={user.id}>
-                    <th scope="row">
+                    <th scope="row" className="data-table__name">
                       {user.username}
                       {user.name && user.name !== user.username && <span className="hint data-table__sub">{user.name}</span>}
                     </th>
@@ -48,8 +48,8 @@ export function UsersTable({ currentLearnerId }: { currentLearnerId: string | nu
                     <td data-testid="user-status">
                       <Badge label={user.disabled ? 'Disabled' : 'Active'} tone={user.disabled ? 'user-disabled' : 'user-active'} />
                     </td>
-                    <td>{formatDateTime(user.createdAt)}</td>
-                    <td>{formatDateTime(user.lastSeenAt, 'never')}</td>
+                    <td className="data-table__nowrap">{formatDate(user.createdAt)}</td>
+                    <td className="data-table__nowrap">{formatDateTime(user.lastSeenAt, 'never')}</td>
                     <td className="data-table__actions">
                       {user.id === currentLearnerId ? (
                         <span className="hint">You</span>
