@@ -116,7 +116,7 @@ export async function login(page, baseUrl, username, password) {
   await form.getByRole('button', { name: 'Sign in' }).click();
   const error = page.getByTestId('login-error');
   await page.getByTestId('account-menu').or(error).first().waitFor({ state: 'visible' });
-  check(!(await error.isVisible()), `sign-in as ${username} refused: ${normalise(await error.textContent().catch(() => ''))}`);
+  if (await error.isVisible()) throw new CheckFailed(`sign-in as ${username} refused: ${normalise(await error.textContent())}`);
 }
 
 /**
