@@ -11,6 +11,13 @@ function fill(label: string, value: string) {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 }
 
+/** Fills the new-account form (setup, register) with a valid password and its confirmation. */
+function fillAccount(username: string, password = 'correct horse battery') {
+  fill('Username', username);
+  fill('Password', password);
+  fill('Confirm password', password);
+}
+
 async function location() {
   return (await screen.findByTestId('location')).textContent;
 }
@@ -72,9 +79,7 @@ describe('first-run setup', () => {
     renderAccount('/setup');
     await screen.findByTestId('setup-page');
 
-    fill('Username', ' ada ');
-    fill('Password', 'correct horse battery');
-    fill('Confirm password', 'correct horse battery');
+    fillAccount(' ada ');
     fireEvent.click(screen.getByRole('button', { name: 'Create the admin account' }));
 
     await screen.findByTestId('app-screen');
@@ -91,10 +96,8 @@ describe('first-run setup', () => {
     renderAccount('/setup');
     await screen.findByTestId('setup-page');
 
-    fill('Username', 'ada');
+    fillAccount('ada');
     fill('E-mail (optional)', 'ada@example.org');
-    fill('Password', 'correct horse battery');
-    fill('Confirm password', 'correct horse battery');
     fireEvent.click(screen.getByRole('button', { name: 'Create the admin account' }));
 
     const error = await screen.findByTestId('account-form-error');
@@ -204,9 +207,7 @@ describe('registration', () => {
     renderAccount('/register?invite=inv-123');
     await screen.findByTestId('register-page');
 
-    fill('Username', 'bo');
-    fill('Password', 'correct horse battery');
-    fill('Confirm password', 'correct horse battery');
+    fillAccount('bo');
     fireEvent.click(screen.getByRole('button', { name: 'Create my account' }));
 
     await screen.findByTestId('app-screen');
@@ -222,9 +223,7 @@ describe('registration', () => {
     renderAccount('/register');
     await screen.findByTestId('register-page');
 
-    fill('Username', 'bo');
-    fill('Password', 'correct horse battery');
-    fill('Confirm password', 'correct horse battery');
+    fillAccount('bo');
     fireEvent.click(screen.getByRole('button', { name: 'Create my account' }));
     expect((await screen.findByTestId('account-form-error')).textContent).toContain('The username bo is taken.');
 
