@@ -55,10 +55,18 @@ export async function fetchOrFail(baseUrl, path, init) {
   }
 }
 
+/**
+ * Headers for the scripts' own API calls: with `API_TOKEN` set (a read-write personal token of a server in accounts
+ * mode) they carry it as `Authorization: Bearer`, which needs no session cookie and no CSRF header.
+ */
+export function apiHeaders(headers) {
+  return process.env.API_TOKEN ? { ...headers, Authorization: `Bearer ${process.env.API_TOKEN}` } : headers;
+}
+
 /** GET `path` as JSON; an unreachable server or a non-2xx answer fails the check with its status and body. */
 export async function fetchJson(baseUrl, path, timeoutMs) {
   const response = await fetchOrFail(baseUrl, path, {
-    headers: { Accept: 'application/json, application/problem+json' },
+    headers: apiHeaders({ Accept: 'application/json, application/problem+json' }),
     signal: AbortSignal.timeout(timeoutMs),
   });
   const text = await response.text();
@@ -70,7 +78,7 @@ export async function fetchJson(baseUrl, path, timeoutMs) {
 export async function sendJson(baseUrl, method, apiPath, body, accept = 'application/json, application/problem+json') {
   const response = await fetchOrFail(baseUrl, apiPath, {
     method,
-    headers: { 'Content-Type': 'application/json', Accept: accept },
+    headers: apiHeaders({ 'Content-Type': 'application/json', Accept: accept }),
     body: JSON.stringify(body),
     signal: AbortSignal.timeout(120_000),
   });
