@@ -11,13 +11,15 @@ export const ROLE_LABELS = { admin: 'Admin', learner: 'Learner' } as const;
  */
 export function AccountMenu() {
   const { state, signedOut } = useAuth();
-  const [open, setOpen] = useState(false);
+  // open on the page it was opened on: navigating closes it, without an effect that could race a first click
+  const [openOn, setOpenOn] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
   const menu = useRef<HTMLDivElement>(null);
   const { pathname } = useLocation();
   const id = useId();
+  const open = openOn === pathname;
+  const setOpen = (next: boolean) => setOpenOn(next ? pathname : null);
 
-  useEffect(() => setOpen(false), [pathname]);
   useEffect(() => {
     if (!open) return;
     const close = (event: Event) => {
@@ -59,7 +61,7 @@ export function AccountMenu() {
         aria-expanded={open}
         aria-controls={id}
         data-testid="account-menu"
-        onClick={() => setOpen((current) => !current)}
+        onClick={() => setOpen(!open)}
       >
         <span className="account-menu__avatar" aria-hidden="true">
           {(learner.name || learner.username).slice(0, 1).toUpperCase()}
