@@ -17,7 +17,7 @@
 //
 // Exit code 0 = pass, 1 = a check failed or timed out, 2 = bad usage. Ends with "e2e: N passed, N failed".
 
-import { baseUrlFromEnv, check, checkNoPageErrors, fetchJson, launchChromium, normalise, openPage, requireEnv, runE2E, screenshot, step } from './harness.mjs';
+import { askInChat, baseUrlFromEnv, check, checkNoPageErrors, fetchJson, launchChromium, normalise, openPage, requireEnv, runE2E, screenshot, step } from './harness.mjs';
 
 const env = process.env;
 const BASE_URL = baseUrlFromEnv();
@@ -76,19 +76,7 @@ async function run() {
   });
 
   await step('the question is sent and the answer finishes with text and citation chips', async () => {
-    await panel.getByTestId('chat-input').fill(QUESTION);
-    await panel.getByTestId('chat-send').click();
-    await panel.getByTestId('answer').last().waitFor({ state: 'visible' });
-    const settled = await page
-      .waitForFunction(
-        () => {
-          const answers = document.querySelectorAll('[data-testid=answer]');
-          return ['done', 'failed', 'stopped'].includes(answers[answers.length - 1]?.dataset.state ?? '');
-        },
-        null,
-        { timeout: ANSWER_TIMEOUT_MS, polling: 250 },
-      )
-      .then(() => true, () => false);
+    const settled = await askInChat(panel, QUESTION, ANSWER_TIMEOUT_MS);
     const seen = await answerSnapshot(page);
     if (seen) {
       console.log(`    state ${seen.state}, mode ${seen.mode}, ${seen.text.length} characters, ${seen.chips.length} citation chips [${seen.chips.join(', ')}], ${seen.sources} sources`);

@@ -55,10 +55,18 @@ export async function fetchOrFail(baseUrl, path, init) {
   }
 }
 
+/**
+ * Headers for the scripts' own API calls: with `API_TOKEN` set (a read-write personal token of a server in accounts
+ * mode) they carry it as `Authorization: Bearer`, which needs no session cookie and no CSRF header.
+ */
+export function apiHeaders(headers) {
+  return process.env.API_TOKEN ? { ...headers, Authorization: `Bearer ${process.env.API_TOKEN}` } : headers;
+}
+
 /** GET `path` as JSON; an unreachable server or a non-2xx answer fails the check with its status and body. */
 export async function fetchJson(baseUrl, path, timeoutMs) {
   const response = await fetchOrFail(baseUrl, path, {
-    headers: { Accept: 'application/json, application/problem+json' },
+    headers: apiHeaders({ Accept: 'application/json, application/problem+json' }),
     signal: AbortSignal.timeout(timeoutMs),
   });
   const text = await response.text();
@@ -70,7 +78,7 @@ export async function fetchJson(baseUrl, path, timeoutMs) {
 export async function sendJson(baseUrl, method, apiPath, body, accept = 'application/json, application/problem+json') {
   const response = await fetchOrFail(baseUrl, apiPath, {
     method,
-    headers: { 'Content-Type': 'application/json', Accept: accept },
+    headers: apiHeaders({ 'Content-Type': 'application/json', Accept: accept }),
     body: JSON.stringify(body),
     signal: AbortSignal.timeout(120_000),
   });
@@ -100,6 +108,44 @@ export async function seedCards(baseUrl, topicId, label) {
     back: 'A Redis persistence mode that logs every write.',
   });
   return JSON.parse(done[1]);
+}
+
+/**
+ * Signs in at `${baseUrl}/login` with a username (or e-mail) and password and waits for the account menu. In
+ * single-user mode, where /login opens the app, it does nothing; a refused sign-in fails the check with its message.
+ */
+export async function login(page, baseUrl, username, password) {
+  await page.goto(`${baseUrl}/login`);
+  const form = page.getByTestId('login-page');
+  await form.or(page.getByTestId('single-user-note')).first().waitFor({ state: 'visible' });
+  if (!(await form.isVisible())) return;
+  await form.getByLabel('Username or e-mail').fill(username);
+  await form.getByLabel('Password', { exact: true }).fill(password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  const error = page.getByTestId('login-error');
+  await page.getByTestId('account-menu').or(error).first().waitFor({ state: 'visible' });
+  if (await error.isVisible()) throw new CheckFailed(`sign-in as ${username} refused: ${normalise(await error.textContent())}`);
+}
+
+/**
+ * Asks `question` in a chat panel and waits up to `timeoutMs` for the last answer to settle (done, failed or
+ * stopped); returns whether it settled in time.
+ */
+export async function askInChat(panel, question, timeoutMs) {
+  await panel.getByTestId('chat-input').fill(question);
+  await panel.getByTestId('chat-send').click();
+  await panel.getByTestId('answer').last().waitFor({ state: 'visible' });
+  return panel
+    .page()
+    .waitForFunction(
+      () => {
+        const answers = document.querySelectorAll('[data-testid=answer]');
+        return ['done', 'failed', 'stopped'].includes(answers[answers.length - 1]?.dataset.state ?? '');
+      },
+      null,
+      { timeout: timeoutMs, polling: 250 },
+    )
+    .then(() => true, () => false);
 }
 
 export async function launchChromium() {

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
+import { authState, learner, singleUserState } from '../features/account/testing/fixtures';
 import { importReport } from '../features/exchange/testing/fixtures';
 import { session as interviewSession } from '../features/interview/testing/fixtures';
 import { completions, roadmapProgress } from '../features/progress/testing/fixtures';
@@ -11,6 +12,9 @@ import { mockApi } from '../test/mock-api';
 import { jsonResponse } from '../test/responses';
 import { App } from './App';
 
+/** The app asks who is signed in first: single-user mode here, as `make run` starts it. */
+const SINGLE_USER = { 'GET /api/auth/state': () => jsonResponse(singleUserState) };
+
 describe('App: an import on the topic page', () => {
   it('loads the topic’s cards and due counts again, so the imported cards show', async () => {
     const old = card({ id: 'card-old', topicId: 'w2', front: 'What is a B-tree?' });
@@ -18,6 +22,7 @@ describe('App: an import on the topic page', () => {
     let cards = [old];
     let counts = { ...reviewCounts, topics: { w2: { due: 0, new: 1 } } };
     const api = mockApi({
+      ...SINGLE_USER,
       'GET /api/topics/w2': () => jsonResponse({ ...week2, roadmapId: roadmapDetail.id, roadmapTitle: roadmapDetail.title }),
       'GET /api/roadmaps/six-month-plan/review-counts': () => jsonResponse(counts),
       'GET /api/topics/w2/review-stats': () => jsonResponse(reviewStats()),
@@ -59,7 +64,7 @@ function renderAt(path: string) {
 
 describe('App: progress and mock interviews', () => {
   it('shows each roadmap’s completion in the list', async () => {
-    mockApi({ 'GET /api/roadmaps': () => jsonResponse([roadmapSummary]), 'GET /api/progress': () => jsonResponse(completions) });
+    mockApi({ ...SINGLE_USER, 'GET /api/roadmaps': () => jsonResponse([roadmapSummary]), 'GET /api/progress': () => jsonResponse(completions) });
     renderAt('/');
 
     const completion = await screen.findByTestId('roadmap-completion');
@@ -69,6 +74,7 @@ describe('App: progress and mock interviews', () => {
 
   it('shows the topic’s progress and the interview form on the topic page', async () => {
     mockApi({
+      ...SINGLE_USER,
       'GET /api/topics/w2': () => jsonResponse({ ...week2, roadmapId: roadmapDetail.id, roadmapTitle: roadmapDetail.title }),
       'GET /api/roadmaps/six-month-plan/review-counts': () => jsonResponse(reviewCounts),
       'GET /api/topics/w2/review-stats': () => jsonResponse(reviewStats()),
@@ -84,6 +90,7 @@ describe('App: progress and mock interviews', () => {
 
   it('shows badges for every topic of the roadmap and opens an interview at /interviews/:id', async () => {
     mockApi({
+      ...SINGLE_USER,
       'GET /api/roadmaps/six-month-plan': () => jsonResponse(roadmapDetail),
       'GET /api/roadmaps/six-month-plan/review-counts': () => jsonResponse(reviewCounts),
       'GET /api/roadmaps/six-month-plan/review-stats': () => jsonResponse(reviewStats()),
@@ -100,12 +107,53 @@ describe('App: progress and mock interviews', () => {
   });
 
   it('routes /interviews/:id to the interview', async () => {
-    mockApi({ 'GET /api/interviews/iv-1': () => jsonResponse(interviewSession()) });
+    mockApi({ ...SINGLE_USER, 'GET /api/interviews/iv-1': () => jsonResponse(interviewSession()) });
     renderAt('/interviews/iv-1');
 
     expect((await screen.findByTestId('question-text')).textContent).toBe('How does Redis persist data?');
     expect(within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getByRole('link', { name: 'Week 1: Redis basics' }).getAttribute('href')).toBe(
       '/topics/redis-week',
     );
+  });
+});
+
+describe('App: accounts', () => {
+  it('opens the login page for a visitor, with no navigation to screens they cannot see', async () => {
+    const api = mockApi({ 'GET /api/auth/state': () => jsonResponse(authState({ learner: null })) });
+    renderAt('/roadmaps/six-month-plan');
+
+    await screen.findByTestId('login-page');
+    expect(screen.queryByRole('navigation', { name: 'Main' })).toBeNull();
+    expect(api.seen.map((request) => request.url)).toEqual(['/api/auth/state']);
+  });
+
+  it('shows the roadmaps without a login in single-user mode', async () => {
+    mockApi({ ...SINGLE_USER, 'GET /api/roadmaps': () => jsonResponse([roadmapSummary]), 'GET /api/progress': () => jsonResponse(completions) });
+    renderAt('/');
+
+    await screen.findByTestId('roadmap-card');
+    expect(screen.getByTestId('single-user-note')).toBeTruthy();
+    expect(screen.queryByTestId('login-page')).toBeNull();
+  });
+
+  it('keeps learners out of the admin page', async () => {
+    const api = mockApi({ 'GET /api/auth/state': () => jsonResponse(authState({ learner })) });
+    renderAt('/admin');
+
+    expect(await screen.findByRole('heading', { name: 'Admins only' })).toBeTruthy();
+    expect(api.seen.map((request) => request.url)).toEqual(['/api/auth/state']);
+  });
+
+  it('opens the admin page for an admin', async () => {
+    mockApi({
+      'GET /api/auth/state': () => jsonResponse(authState()),
+      'GET /api/admin/users': () => jsonResponse([]),
+      'GET /api/admin/settings': () => jsonResponse({ registration: 'invite', imports: 'learners' }),
+      'GET /api/admin/audit?limit=100': () => jsonResponse([]),
+    });
+    renderAt('/admin');
+
+    await screen.findByTestId('users-table');
+    expect(screen.getByRole('heading', { name: 'Admin', level: 1 })).toBeTruthy();
   });
 });

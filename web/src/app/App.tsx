@@ -1,5 +1,7 @@
 import { useReducer } from 'react';
 import { Route, Routes } from 'react-router';
+import { AccountPage, AuthProvider, LoginPage, RegisterPage, RequireSignIn, SetupPage, useAuth } from '../features/account';
+import { AdminPage } from '../features/admin';
 import { ChatPanel } from '../features/chat';
 import { ExchangePanel } from '../features/exchange';
 import { CardCountsProvider, CardEditForm, FlashcardsPanel, TopicCardCount } from '../features/flashcards';
@@ -26,31 +28,64 @@ const renderCardEditor: RenderCardEditor = (card, close) => <CardEditForm card={
  * what is due, the Anki export and import, the ingest feature's panel, the chat, the mock interviews, the roadmap's
  * progress and each topic's card count and progress in its tree; the topic page its progress, what is due, the chat,
  * the mock interviews, the topic's flashcards and the Anki export and import; the study screens edit cards with the
- * flashcards editor). The server forwards deep links (`/roadmaps/{id}`, `/topics/{id}`, `…/study`, `/interviews/{id}`)
- * to index.html.
+ * flashcards editor). The account feature knows who is signed in: its pages (setup, login, register) are open, every
+ * other screen waits behind its guard; the admin page gets the signed-in learner from it. The server forwards deep
+ * links (`/roadmaps/{id}`, `/topics/{id}`, `…/study`, `/interviews/{id}`, `/login`, `/setup`, `/register`,
+ * `/account`, `/admin`) to index.html.
  */
 export function App() {
   return (
-    <Routes>
-      <Route element={<Layout />}>
-        <Route
-          index
-          element={
-            <RoadmapsPage
-              wrapRoadmaps={(list) => <RoadmapCompletionsProvider>{list}</RoadmapCompletionsProvider>}
-              renderRoadmapBadge={(id) => <RoadmapCompletion roadmapId={id} />}
+    <AuthProvider>
+      <Routes>
+        <Route element={<Layout />}>
+          <Route path="setup" element={<SetupPage />} />
+          <Route path="login" element={<LoginPage />} />
+          <Route path="register" element={<RegisterPage />} />
+          <Route element={<RequireSignIn />}>
+            <Route
+              index
+              element={
+                <RoadmapsPage
+                  wrapRoadmaps={(list) => <RoadmapCompletionsProvider>{list}</RoadmapCompletionsProvider>}
+                  renderRoadmapBadge={(id) => <RoadmapCompletion roadmapId={id} />}
+                />
+              }
             />
-          }
-        />
-        <Route path="roadmaps/:id" element={<RoadmapRoute />} />
-        <Route path="roadmaps/:id/study" element={<StudyPage kind="roadmap" renderEditor={renderCardEditor} />} />
-        <Route path="topics/:id" element={<TopicRoute />} />
-        <Route path="topics/:id/study" element={<StudyPage kind="topic" renderEditor={renderCardEditor} />} />
-        <Route path="interviews/:id" element={<InterviewPage />} />
-        <Route path="*" element={<NotFound />} />
-      </Route>
-    </Routes>
+            <Route path="roadmaps/:id" element={<RoadmapRoute />} />
+            <Route path="roadmaps/:id/study" element={<StudyPage kind="roadmap" renderEditor={renderCardEditor} />} />
+            <Route path="topics/:id" element={<TopicRoute />} />
+            <Route path="topics/:id/study" element={<StudyPage kind="topic" renderEditor={renderCardEditor} />} />
+            <Route path="interviews/:id" element={<InterviewPage />} />
+            <Route path="account" element={<AccountPage />} />
+            <Route path="admin" element={<AdminRoute />} />
+            <Route path="*" element={<NotFound />} />
+          </Route>
+        </Route>
+      </Routes>
+    </AuthProvider>
   );
+}
+
+/** Admins only; the server answers 403 to anyone else anyway. */
+function AdminRoute() {
+  const { state } = useAuth();
+  if (state.mode === 'single-user') {
+    return (
+      <div className="page">
+        <h1>Admin</h1>
+        <p className="lead">This Groundwork runs in single-user mode: there are no accounts to manage.</p>
+      </div>
+    );
+  }
+  if (state.learner?.role !== 'admin') {
+    return (
+      <div className="page">
+        <h1>Admins only</h1>
+        <p className="lead">This page manages users and settings; ask an admin of this Groundwork if you need something changed.</p>
+      </div>
+    );
+  }
+  return <AdminPage currentLearnerId={state.learner.id} />;
 }
 
 /** A number that grows whenever cards are imported on the page: the panels showing cards or counts load again. */

@@ -1,8 +1,11 @@
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { AccountMenu, useAuth } from '../features/account';
 
 export function Layout() {
   const { pathname } = useLocation();
+  const { state } = useAuth();
+  const signedOut = state.mode === 'accounts' && !state.learner;
   useEffect(() => {
     window.scrollTo?.(0, 0);
   }, [pathname]);
@@ -17,9 +20,14 @@ export function Layout() {
           <Link to="/" className="brand">
             Groundwork
           </Link>
-          <nav aria-label="Main">
-            <Link to="/">Roadmaps</Link>
-          </nav>
+          {!signedOut && (
+            <nav aria-label="Main">
+              <Link to="/">Roadmaps</Link>
+            </nav>
+          )}
+          <div className="app-header__account">
+            <AccountMenu />
+          </div>
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>

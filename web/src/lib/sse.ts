@@ -1,4 +1,4 @@
-import { ApiError, isAbortError, networkError, readProblem } from './api-client';
+import { isAbortError, networkError, responseError, sendApiRequest } from './api-client';
 
 /** One dispatched server-sent event. `event` is `message` when the server named none. */
 export interface ServerSentEvent {
@@ -87,18 +87,9 @@ const ACCEPT = 'text/event-stream, application/problem+json';
  * server cannot be reached or the connection breaks; aborting `init.signal` rejects with the AbortError.
  */
 export async function* readEventStream(path: string, init: RequestInit = {}): AsyncGenerator<ServerSentEvent, void, undefined> {
-  const headers = new Headers(init.headers);
-  if (!headers.has('Accept')) headers.set('Accept', ACCEPT);
   const signal = init.signal ?? undefined;
-
-  let response: Response;
-  try {
-    response = await fetch(path, { ...init, headers });
-  } catch (error) {
-    if (isAbortError(error)) throw error;
-    throw networkError();
-  }
-  if (!response.ok) throw new ApiError(await readProblem(response), response.status);
+  const response = await sendApiRequest(path, init, ACCEPT);
+  if (!response.ok) throw await responseError(path, response);
   if (!response.body) return;
 
   const reader = response.body.getReader();

@@ -6,6 +6,9 @@ export interface SeenRequest {
   url: string;
   /** A JSON body parsed; any other body (a multipart FormData) as it was sent. */
   body: unknown;
+  /** The request's headers and credentials mode; not enumerable, so `toEqual` compares method, URL and body only. */
+  headers: Headers;
+  credentials: RequestCredentials | undefined;
 }
 
 type Handler = (request: SeenRequest) => Response | Promise<Response>;
@@ -19,7 +22,12 @@ export function mockApi(routes: Record<string, Handler>) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = String(input);
     const method = init.method ?? 'GET';
-    const request = { method, url, body: typeof init.body === 'string' ? JSON.parse(init.body) : (init.body ?? undefined) };
+    const request = { method, url, body: typeof init.body === 'string' ? JSON.parse(init.body) : (init.body ?? undefined) } as SeenRequest;
+    // what the client adds to every call: readable, but left out of `toEqual` on the request
+    Object.defineProperties(request, {
+      headers: { value: new Headers(init.headers), enumerable: false },
+      credentials: { value: init.credentials, enumerable: false },
+    });
     seen.push(request);
     const handler = routes[`${method} ${url}`];
     if (!handler) throw new Error(`unexpected request ${method} ${url}`);

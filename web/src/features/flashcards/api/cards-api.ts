@@ -1,4 +1,4 @@
-import { apiFetch } from '../../../lib/api-client';
+import { apiFetch, withJson } from '../../../lib/api-client';
 import { readJsonEvents } from '../../../lib/sse';
 import type { Card, CardChanges, CardCounts, CardPage, CardSource, GenerateRequest, GenerationEvent, NewCard } from './types';
 
@@ -7,10 +7,6 @@ const roadmapPath = (roadmapId: string) => `/api/roadmaps/${encodeURIComponent(r
 const cardPath = (cardId: string) => `/api/cards/${encodeURIComponent(cardId)}`;
 
 /** A request with a JSON body. */
-function withJson(method: string, body: unknown, signal?: AbortSignal): RequestInit {
-  return { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), signal };
-}
-
 /** The topic's cards, oldest first; only the stale ones with `stale: true`. An unknown topic is a 404. */
 export function listTopicCards(topicId: string, { stale = false } = {}, signal?: AbortSignal): Promise<Card[]> {
   return apiFetch<Card[]>(`${topicPath(topicId)}/cards${stale ? '?stale=true' : ''}`, { signal });

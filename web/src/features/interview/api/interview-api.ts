@@ -1,4 +1,4 @@
-import { apiFetch } from '../../../lib/api-client';
+import { apiFetch, withJson } from '../../../lib/api-client';
 import { readJsonEvents } from '../../../lib/sse';
 import type { AnswerEvent, CardsMade, NewInterview, Question, Report, Session, SessionSummary } from './types';
 
@@ -6,10 +6,6 @@ const INTERVIEWS = '/api/interviews';
 const sessionPath = (id: string) => `${INTERVIEWS}/${encodeURIComponent(id)}`;
 const questionPath = (id: string, questionId: string) => `${sessionPath(id)}/questions/${encodeURIComponent(questionId)}`;
 const ANSWER_EVENTS = new Set<string>(['point', 'score', 'reference', 'citation', 'followup', 'done', 'failed']);
-
-function withJson(method: string, body: unknown, signal?: AbortSignal): RequestInit {
-  return { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), signal };
-}
 
 /** Starts a session; 422 `interview-no-material` when the sources support no question. */
 export function createInterview(request: NewInterview, signal?: AbortSignal): Promise<Session> {

@@ -1,4 +1,4 @@
-import { apiFetch, isApiError } from '../../../lib/api-client';
+import { apiFetch, isApiError, withJson } from '../../../lib/api-client';
 import type {
   CardSource,
   GradeRequest,
@@ -14,10 +14,6 @@ import type {
 
 const cardPath = (cardId: string) => `/api/cards/${encodeURIComponent(cardId)}`;
 const scopePath = (scope: StudyScope) => `/api/${scope.kind === 'roadmap' ? 'roadmaps' : 'topics'}/${encodeURIComponent(scope.id)}`;
-
-function withJson(method: string, body: unknown, signal?: AbortSignal): RequestInit {
-  return { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), signal };
-}
 
 /**
  * A new id for a review, made by the client so that a retried grade is stored once. `crypto.randomUUID` exists only

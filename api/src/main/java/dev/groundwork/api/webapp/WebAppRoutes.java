@@ -12,15 +12,18 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * The web app routes in the browser ({@code /roadmaps/{id}}, {@code /topics/{id}}, {@code /interviews/{id}}); a reload or a shared link
- * must get the app's {@code index.html}, which Spring serves at {@code /} from the {@code web} jar.
+ * The web app routes in the browser ({@code /roadmaps/{id}}, {@code /topics/{id}}, {@code /interviews/{id}}, and the account
+ * screens {@code /login}, {@code /setup}, {@code /register}, {@code /account}, {@code /admin}); a reload or a shared link (an
+ * invite link) must get the app's {@code index.html}, which Spring serves at {@code /} from the {@code web} jar.
  */
 @Configuration(proxyBeanMethods = false)
 class WebAppRoutes {
 
     @Bean
     RouterFunction<ServerResponse> webAppDeepLinks(@Value("classpath:/static/index.html") Resource index) {
-        return RouterFunctions.route(GET("/roadmaps/**").or(GET("/topics/**")).or(GET("/interviews/**")),
+        return RouterFunctions.route(GET("/roadmaps/**").or(GET("/topics/**")).or(GET("/interviews/**"))
+                        .or(GET("/login/**")).or(GET("/setup/**")).or(GET("/register/**"))
+                        .or(GET("/account/**")).or(GET("/admin/**")),
                 request -> index.exists()
                         ? ServerResponse.ok().contentType(MediaType.TEXT_HTML).bodyValue(index)
                         : ServerResponse.notFound().build());

@@ -1,0 +1,2 @@
+/** Admin feature: users (disable, enable), invites, registration and import settings, and the audit log. */
+export { AdminPage, type AdminPageProps } from './components/AdminPage';
