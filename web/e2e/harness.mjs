@@ -175,6 +175,11 @@ export async function openPage(stepTimeoutMs, contextOptions = {}) {
   const page = await context.newPage();
   page.setDefaultTimeout(stepTimeoutMs);
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  if (process.env.LOGIN_USER) {
+    // accounts mode: every flow's page signs in first (each context has its own cookies)
+    currentStep = `sign in as ${process.env.LOGIN_USER}`;
+    await login(page, process.env.BASE_URL, process.env.LOGIN_USER, process.env.LOGIN_PASSWORD ?? '');
+  }
   return page;
 }
 

@@ -37,5 +37,6 @@ export interface AuditEvent {
   actorName: string | null;
   subject: string | null;
   client: string | null;
-  detail: string | null;
+  /** What else the server recorded (a method, a reason, a role…), as JSON values. */
+  detail: Record<string, unknown> | null;
 }

@@ -13,7 +13,10 @@ function routes(extra: Record<string, () => Response> = {}) {
     'GET /api/admin/users': () => jsonResponse([ME, BO]),
     'GET /api/admin/settings': () => jsonResponse(settings),
     'GET /api/admin/audit?limit=100': () =>
-      jsonResponse([auditEvent({ action: 'invite.created', actorName: 'ada', subject: 'learner' }), auditEvent({ action: 'login.failed', actorName: null, actorId: null })]),
+      jsonResponse([
+        auditEvent({ action: 'invite-created', actorName: 'ada', subject: 'learner', detail: { role: 'learner' } }),
+        auditEvent({ action: 'sign-in-failed', actorName: null, actorId: null, detail: { reason: 'wrong-password' } }),
+      ]),
     ...extra,
   });
 }
@@ -131,8 +134,10 @@ describe('AdminPage: settings and audit log', () => {
     render(<AdminPage currentLearnerId="u-ada" />);
 
     const rows = await screen.findAllByTestId('audit-row');
-    expect(rows.map((element) => within(element).getByRole('code').textContent)).toEqual(['invite.created', 'login.failed']);
+    expect(rows.map((element) => within(element).getByRole('code').textContent)).toEqual(['invite-created', 'sign-in-failed']);
     expect(rows[0].textContent).toContain('ada');
+    expect(rows[0].textContent).toContain('role: learner');
     expect(rows[1].textContent).toContain('127.0.0.1');
+    expect(rows[1].textContent).toContain('reason: wrong-password');
   });
 });

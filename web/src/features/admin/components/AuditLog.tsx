@@ -45,7 +45,7 @@ export function AuditLog() {
                       <td>{event.actorName ?? event.actorId ?? '—'}</td>
                       <td>{event.subject ?? '—'}</td>
                       <td>{event.client ?? '—'}</td>
-                      <td>{event.detail ?? ''}</td>
+                      <td>{describeDetail(event.detail)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -56,4 +56,12 @@ export function AuditLog() {
       </ResourceView>
     </section>
   );
+}
+
+/** `method: password, created: false`: the recorded detail as short text (an empty object reads as nothing). */
+export function describeDetail(detail: Record<string, unknown> | null): string {
+  if (!detail) return '';
+  return Object.entries(detail)
+    .map(([key, value]) => `${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
+    .join(', ');
 }
