@@ -27,7 +27,7 @@ export function TokenSecret({ created, onDone }: { created: CreatedToken; onDone
         <CopyButton text={created.secret} testId="token-copy" />
       </div>
       <p className="hint">
-        Send it as <code>Authorization: Bearer {created.token.prefix}…</code> to <code>/api</code> or the OpenAI-compatible{' '}
+        Send the whole token as <code>Authorization: Bearer gw_{created.token.prefix}_…</code> to <code>/api</code> or the OpenAI-compatible{' '}
         <code>/v1</code> endpoint.
       </p>
       <button type="button" className="button button--secondary" onClick={onDone} data-testid="token-secret-done">

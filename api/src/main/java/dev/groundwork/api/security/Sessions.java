@@ -25,8 +25,13 @@ class Sessions {
         this.properties = properties;
     }
 
-    /** Starts a session for {@code learner}; returns the cookie's value. */
+    /**
+     * Starts a session for {@code learner}; returns the cookie's value. The learner's sessions that went idle are
+     * dropped on the way (they could never be resumed), so the table does not grow with forgotten browsers.
+     */
     String start(UUID learner, String client, String userAgent) {
+        jdbc.sql("DELETE FROM web_session WHERE learner_id = ? AND last_seen_at <= ?")
+                .params(learner, Timestamp.from(clock.instant().minus(properties.sessionIdleTimeout()))).update();
         String id = Secrets.random(32);
         jdbc.sql("INSERT INTO web_session (id_hash, learner_id, created_at, last_seen_at, client, user_agent)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")
@@ -55,12 +60,6 @@ class Sessions {
     /** Ends every session of {@code learner}: "log out everywhere". */
     int endAll(UUID learner) {
         return jdbc.sql("DELETE FROM web_session WHERE learner_id = ?").param(learner).update();
-    }
-
-    /** Drops sessions idle past the timeout; they could never be resumed. */
-    int purgeIdle() {
-        return jdbc.sql("DELETE FROM web_session WHERE last_seen_at <= ?")
-                .param(Timestamp.from(clock.instant().minus(properties.sessionIdleTimeout()))).update();
     }
 
     private Timestamp now() {
