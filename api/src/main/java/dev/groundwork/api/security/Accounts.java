@@ -20,6 +20,9 @@ import org.springframework.stereotype.Repository;
 class Accounts {
 
     static final String COLUMNS = "l.id, l.name, l.username, l.email, l.role";
+    /** Learner {@code l} can sign in: by password or through a single sign-on identity. */
+    private static final String IS_ACCOUNT = "(l.password_hash IS NOT NULL"
+            + " OR EXISTS (SELECT 1 FROM learner_identity i WHERE i.learner_id = l.id))";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -39,8 +42,7 @@ class Accounts {
     }
 
     Optional<Account> byId(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM learner l WHERE l.id = ? AND (l.password_hash IS NOT NULL"
-                        + " OR EXISTS (SELECT 1 FROM learner_identity i WHERE i.learner_id = l.id))")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM learner l WHERE l.id = ? AND " + IS_ACCOUNT)
                 .param(id).query((rs, n) -> account(rs)).optional();
     }
 
@@ -51,8 +53,7 @@ class Accounts {
 
     /** Whether first-run setup is done: an admin exists (learners who came by single sign-on do not count). */
     boolean anyAdmin() {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM learner WHERE role = 'admin' AND (password_hash IS NOT NULL"
-                + " OR EXISTS (SELECT 1 FROM learner_identity i WHERE i.learner_id = learner.id)))")
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM learner l WHERE l.role = 'admin' AND " + IS_ACCOUNT + ")")
                 .query(Boolean.class).single();
     }
 
@@ -106,8 +107,7 @@ class Accounts {
         return jdbc.sql("SELECT " + COLUMNS + ", l.disabled_at, l.created_at,"
                         + " GREATEST((SELECT max(s.last_seen_at) FROM web_session s WHERE s.learner_id = l.id),"
                         + " (SELECT max(t.last_used_at) FROM api_token t WHERE t.learner_id = l.id)) AS last_seen"
-                        + " FROM learner l WHERE l.password_hash IS NOT NULL"
-                        + " OR EXISTS (SELECT 1 FROM learner_identity i WHERE i.learner_id = l.id)"
+                        + " FROM learner l WHERE " + IS_ACCOUNT
                         + " ORDER BY l.created_at DESC")
                 .query((rs, n) -> new Listed(account(rs), rs.getObject("disabled_at") != null,
                         instant(rs, "created_at"), instant(rs, "last_seen")))
@@ -115,28 +115,24 @@ class Accounts {
     }
 
     long enabledAdmins() {
-        return jdbc.sql("SELECT count(*) FROM learner WHERE role = 'admin' AND disabled_at IS NULL"
-                + " AND (password_hash IS NOT NULL OR EXISTS (SELECT 1 FROM learner_identity i"
-                + " WHERE i.learner_id = learner.id))").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM learner l WHERE l.role = 'admin' AND l.disabled_at IS NULL AND "
+                + IS_ACCOUNT).query(Long.class).single();
     }
 
     /**
-     * Disables or enables an account. Disabling ends every session and revokes every token at once, in the same
-     * transaction as the caller's.
+     * Disables or enables the account {@code id} (found by {@link #byId} first). Disabling ends every session and
+     * revokes every token at once, in the same transaction as the caller's.
      */
-    boolean setDisabled(UUID id, boolean disabled) {
-        Instant now = clock.instant();
-        int changed = jdbc.sql("UPDATE learner SET disabled_at = CASE WHEN :disabled THEN COALESCE(disabled_at, :now)"
-                        + " ELSE NULL END WHERE id = :id AND (password_hash IS NOT NULL OR EXISTS"
-                        + " (SELECT 1 FROM learner_identity i WHERE i.learner_id = learner.id))")
-                .param("disabled", disabled).param("now", Timestamp.from(now))
-                .param("id", id).update();
-        if (changed > 0 && disabled) {
+    void setDisabled(UUID id, boolean disabled) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("UPDATE learner SET disabled_at = CASE WHEN :disabled THEN COALESCE(disabled_at, :now) ELSE NULL END"
+                        + " WHERE id = :id")
+                .param("disabled", disabled).param("now", now).param("id", id).update();
+        if (disabled) {
             jdbc.sql("DELETE FROM web_session WHERE learner_id = ?").param(id).update();
             jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE learner_id = ? AND revoked_at IS NULL")
-                    .params(Timestamp.from(now), id).update();
+                    .params(now, id).update();
         }
-        return changed > 0;
     }
 
     static Account account(ResultSet rs) throws SQLException {

@@ -93,13 +93,9 @@ class ApiTokens {
         return m.matches() ? m.group(1) : null;
     }
 
+    /** Ten characters of an alphabet without look-alikes (no l, o, 0, 1): easy to read back from a list. */
     private static String prefix() {
-        String random = Secrets.random(16);
-        StringBuilder prefix = new StringBuilder();
-        for (int i = 0; prefix.length() < 10; i++) {
-            prefix.append(ALPHABET.charAt(Math.floorMod(random.charAt(i), ALPHABET.length())));
-        }
-        return prefix.toString();
+        return Secrets.random(10, ALPHABET);
     }
 
     enum Scope {

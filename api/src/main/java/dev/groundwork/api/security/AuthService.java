@@ -4,6 +4,7 @@ import dev.groundwork.api.problem.ProblemException;
 import dev.groundwork.api.problem.ProblemType;
 import dev.groundwork.api.security.SecurityProperties.Mode;
 import dev.groundwork.api.security.SecurityProperties.Registration;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,12 @@ import reactor.core.scheduler.Scheduler;
 @Service
 class AuthService {
 
+    /**
+     * Compared against when the login is unknown, so that an unknown login costs as long as a wrong password: the
+     * bcrypt hash (cost 10, the encoder's) of a random string nobody kept.
+     */
+    private static final String NOBODY = "{bcrypt}$2a$10$qMMaSAXXHXwEpRfmr0vQe.5ix1UhKhv83qodPg6Syspfg5j9XmWLu";
+
     private final Accounts accounts;
     private final Sessions sessions;
     private final Invites invites;
@@ -42,8 +49,6 @@ class AuthService {
     private final ObjectProvider<ReactiveClientRegistrationRepository> registrations;
     private final LoginThrottle throttle;
     private final Scheduler jdbc;
-    /** Compared against when the login is unknown, so that an unknown login costs as long as a wrong password. */
-    private final String nobody;
 
     AuthService(Accounts accounts, Sessions sessions, Invites invites, Settings settings, AuditLog audit,
             PasswordEncoder passwords, TransactionTemplate transaction, SecurityProperties properties,
@@ -60,7 +65,6 @@ class AuthService {
         this.registrations = registrations;
         this.throttle = throttle;
         this.jdbc = jdbc;
-        this.nobody = passwords.encode(Secrets.random(16));
     }
 
     Mono<AuthViews.State> state() {
@@ -100,7 +104,7 @@ class AuthService {
         return throttle.check(request.login(), client, exchange).then(Mono.fromCallable(() -> {
             Optional<Accounts.Stored> stored = accounts.byLogin(request.login());
             boolean matches = passwords.matches(request.password(), stored.map(Accounts.Stored::passwordHash)
-                    .orElse(nobody));
+                    .orElse(NOBODY));
             if (stored.isEmpty() || !matches || stored.get().disabled()) {
                 audit.record(AuditLog.SIGN_IN_FAILED, stored.map(s -> s.account().id()).orElse(null),
                         request.login(), client, Map.of("reason", stored.isEmpty() ? "unknown-login"
@@ -176,16 +180,18 @@ class AuthService {
         String client = Credentials.client(exchange);
         String agent = exchange.getRequest().getHeaders().getFirst(HttpHeaders.USER_AGENT);
         return Mono.fromCallable(() -> sessions.start(account.id(), client, agent)).subscribeOn(jdbc).map(id -> {
-            exchange.getResponse().addCookie(ResponseCookie.from(Credentials.COOKIE, id).httpOnly(true)
-                    .secure(https(exchange)).sameSite("Lax").path("/").maxAge(properties.sessionCookieMaxAge())
-                    .build());
+            setCookie(exchange, id, properties.sessionCookieMaxAge());
             return account;
         });
     }
 
-    private void clearCookie(ServerWebExchange exchange) {
-        exchange.getResponse().addCookie(ResponseCookie.from(Credentials.COOKIE, "").httpOnly(true)
-                .secure(https(exchange)).sameSite("Lax").path("/").maxAge(0).build());
+    private static void clearCookie(ServerWebExchange exchange) {
+        setCookie(exchange, "", Duration.ZERO);
+    }
+
+    private static void setCookie(ServerWebExchange exchange, String value, Duration maxAge) {
+        exchange.getResponse().addCookie(ResponseCookie.from(Credentials.COOKIE, value).httpOnly(true)
+                .secure(https(exchange)).sameSite("Lax").path("/").maxAge(maxAge).build());
     }
 
     private List<AuthViews.Provider> providers() {
@@ -208,6 +214,7 @@ class AuthService {
         }
     }
 
+    /** Whether the request came over HTTPS (directly, or per forwarded headers): cookies are then {@code Secure}. */
     static boolean https(ServerWebExchange exchange) {
         return exchange.getRequest().getSslInfo() != null
                 || "https".equalsIgnoreCase(exchange.getRequest().getURI().getScheme());

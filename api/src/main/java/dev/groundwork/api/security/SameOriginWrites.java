@@ -1,7 +1,6 @@
 package dev.groundwork.api.security;
 
 import java.net.URI;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -18,10 +17,7 @@ final class SameOriginWrites implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        HttpMethod method = request.getMethod();
-        boolean safe = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)
-                || HttpMethod.OPTIONS.equals(method);
-        if (safe || !crossSite(request)) {
+        if (WebSecurity.safe(request.getMethod()) || !crossSite(request)) {
             return chain.filter(exchange);
         }
         return SecurityResponses.csrf(exchange, "A change coming from another site is refused.");

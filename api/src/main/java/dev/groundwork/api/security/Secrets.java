@@ -24,6 +24,15 @@ final class Secrets {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
     }
 
+    /** {@code length} characters drawn uniformly from {@code alphabet}. */
+    static String random(int length, String alphabet) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+
     static byte[] sha256(String secret) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));

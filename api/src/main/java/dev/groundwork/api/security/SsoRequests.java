@@ -142,7 +142,7 @@ final class SsoRequests
     private static ResponseCookie cookie(ServerWebExchange exchange, String value, Duration maxAge) {
         return ResponseCookie.from(COOKIE, value)
                 .httpOnly(true)
-                .secure("https".equalsIgnoreCase(exchange.getRequest().getURI().getScheme()))
+                .secure(AuthService.https(exchange))
                 // Lax, not Strict: the provider's redirect back is a cross-site top-level GET.
                 .sameSite("Lax")
                 .path(PATH)

@@ -13,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.ServerSecurityContextRepository;
@@ -24,6 +25,7 @@ import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHe
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
@@ -62,8 +64,7 @@ class WebSecurity {
                         .accessDeniedHandler(SecurityResponses::forbidden));
         if (properties.mode() == Mode.SINGLE_USER) {
             Loopback.require(environment);
-            ServerSecurityContextRepository local = new LocalOnly();
-            return http.securityContextRepository(local)
+            return http.securityContextRepository(new LocalOnly())
                     .csrf(ServerHttpSecurity.CsrfSpec::disable)
                     .addFilterAt(new SameOriginWrites(), SecurityWebFiltersOrder.CSRF)
                     .authorizeExchange(exchange -> exchange.anyExchange().permitAll())
@@ -104,30 +105,28 @@ class WebSecurity {
 
     /** A write (anything but GET, HEAD, OPTIONS, TRACE) without a bearer token: a browser's, so CSRF-checked. */
     private static ServerWebExchangeMatcher cookieSignedWrites() {
-        return exchange -> {
-            HttpMethod method = exchange.getRequest().getMethod();
-            boolean safe = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)
-                    || HttpMethod.OPTIONS.equals(method) || HttpMethod.TRACE.equals(method);
-            return safe || Credentials.bearer(exchange) != null ? ServerWebExchangeMatcher.MatchResult.notMatch()
-                    : ServerWebExchangeMatcher.MatchResult.match();
-        };
+        return exchange -> safe(exchange.getRequest().getMethod()) || Credentials.bearer(exchange) != null
+                ? ServerWebExchangeMatcher.MatchResult.notMatch() : ServerWebExchangeMatcher.MatchResult.match();
+    }
+
+    /** A method that changes nothing: GET, HEAD, OPTIONS, TRACE. */
+    static boolean safe(HttpMethod method) {
+        return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method)
+                || HttpMethod.TRACE.equals(method);
     }
 
     /** Single-user mode: the local learner, signed in on every request. */
     private static final class LocalOnly implements ServerSecurityContextRepository {
 
-        private static final Mono<org.springframework.security.core.context.SecurityContext> LOCAL =
-                Mono.just(new SecurityContextImpl(SignedIn.local()));
+        private static final Mono<SecurityContext> LOCAL = Mono.just(new SecurityContextImpl(SignedIn.local()));
 
         @Override
-        public Mono<Void> save(org.springframework.web.server.ServerWebExchange exchange,
-                org.springframework.security.core.context.SecurityContext context) {
+        public Mono<Void> save(ServerWebExchange exchange, SecurityContext context) {
             return Mono.empty();
         }
 
         @Override
-        public Mono<org.springframework.security.core.context.SecurityContext> load(
-                org.springframework.web.server.ServerWebExchange exchange) {
+        public Mono<SecurityContext> load(ServerWebExchange exchange) {
             return LOCAL;
         }
     }
