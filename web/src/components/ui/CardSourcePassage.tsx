@@ -1,11 +1,10 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { CardSource } from '../../lib/card-source';
 import { errorMessage, isApiError } from '../../lib/api-client';
 import { sourceLocation } from '../../lib/format';
+import { useApiResource } from '../../lib/use-api-resource';
 import { findQuote, PassagePanel, type TextSpan } from './Passage';
 import { ErrorNotice, Loading } from './Status';
-
-type SourceState = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; source: CardSource };
 
 interface CardSourcePassageProps {
   cardId: string;
@@ -23,21 +22,7 @@ interface CardSourcePassageProps {
  * line or an error notice (a 404 reads as "no source passage") until then. Loads again when `cardId` changes.
  */
 export function CardSourcePassage({ cardId, load, onClose, errorActions, after }: CardSourcePassageProps) {
-  const [state, setState] = useState<SourceState>({ status: 'loading' });
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setState({ status: 'loading' });
-    load(cardId, controller.signal).then(
-      (source) => {
-        if (!controller.signal.aborted) setState({ status: 'ready', source });
-      },
-      (error: unknown) => {
-        if (!controller.signal.aborted) setState({ status: 'error', error });
-      },
-    );
-    return () => controller.abort();
-  }, [cardId, load]);
+  const state = useApiResource((signal) => load(cardId, signal), [cardId, load]);
 
   if (state.status === 'loading') return <Loading label="Loading the source passage…" />;
   if (state.status === 'error') {
@@ -51,7 +36,7 @@ export function CardSourcePassage({ cardId, load, onClose, errorActions, after }
       </>
     );
   }
-  const { source } = state;
+  const source = state.data;
   const text = source.text ?? '';
   const highlight = findQuote(text, source.quote, source.quoteStart, source.quoteEnd);
   return (

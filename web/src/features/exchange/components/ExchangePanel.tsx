@@ -42,7 +42,7 @@ function Exchange({ scope, onImported }: ExchangePanelProps) {
   }
 
   return (
-    <section className="exchange" aria-labelledby={headingId} data-testid="exchange-panel">
+    <section className="card exchange" aria-labelledby={headingId} data-testid="exchange-panel">
       <h2 id={headingId} className="exchange__title">
         Anki &amp; CSV
       </h2>

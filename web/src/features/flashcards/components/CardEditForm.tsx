@@ -14,7 +14,7 @@ interface CardEditFormProps {
 }
 
 /**
- * Edits one card's content on its own (the review screen uses it): sends only the changed fields with
+ * Edits one card's content (the card list and the review screen use it): sends only the changed fields with
  * `PATCH /api/cards/{id}` and shows the server's problem under the fields when the change is refused.
  */
 export function CardEditForm({ card, onSaved, onCancel }: CardEditFormProps) {
@@ -44,7 +44,7 @@ export function CardEditForm({ card, onSaved, onCancel }: CardEditFormProps) {
 }
 
 /** The fields that differ from the card's content; a cleared cloze extra is sent as an empty string. */
-export function contentChanges(card: EditableCard, fields: CardFields): CardChanges {
+function contentChanges(card: EditableCard, fields: CardFields): CardChanges {
   const changes: CardChanges = {};
   if (card.type === 'cloze') {
     if (fields.text !== (card.text ?? '')) changes.text = fields.text;

@@ -4,8 +4,7 @@ import { sourceLocation } from '../../../lib/format';
 import { deleteCard, keepStaleCard, regenerateStaleCard, updateCard } from '../api/cards-api';
 import type { Card } from '../api/types';
 import { useAction } from '../hooks/useAction';
-import { CardEditor, type CardFields } from './CardEditor';
-import { contentChanges } from './CardEditForm';
+import { CardEditForm } from './CardEditForm';
 import { CardSourcePanel } from './CardSourcePanel';
 import { ClozeText } from '../../../components/ui/ClozeText';
 import { originLabel, typeLabel } from './format';
@@ -61,15 +60,9 @@ export function CardView({ card, fresh = false, onChanged, onDeleted }: CardView
     if (!(await change(request))) returnFocus.current = false;
   };
 
-  const save = async (fields: CardFields): Promise<boolean> => {
-    const changes = contentChanges(card, fields);
-    if (Object.keys(changes).length === 0) {
-      show('view');
-      return true;
-    }
-    const saved = await change(() => updateCard(card.id, changes));
-    if (saved) show('view');
-    return saved;
+  const saved = (stored: Card | null) => {
+    if (stored) onChanged(stored);
+    show('view');
   };
 
   const remove = async () => {
@@ -110,14 +103,7 @@ export function CardView({ card, fresh = false, onChanged, onDeleted }: CardView
         </header>
 
         {mode === 'edit' ? (
-          <CardEditor
-            initial={{ type: card.type, front: card.front ?? '', back: card.back ?? '', text: card.text ?? '' }}
-            submitLabel="Save"
-            pending={action.pending}
-            serverError={action.error}
-            onSubmit={save}
-            onCancel={() => show('view')}
-          />
+          <CardEditForm card={card} onSaved={saved} onCancel={() => show('view')} />
         ) : (
           <CardContent card={card} />
         )}

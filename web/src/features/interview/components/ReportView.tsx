@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorNotice, Loading } from '../../../components/ui/Status';
 import { errorMessage } from '../../../lib/api-client';
+import { useApiResource } from '../../../lib/use-api-resource';
 import { getReport, makeCards } from '../api/interview-api';
 import type { CardsMade, Report, ReportQuestion } from '../api/types';
 import { AnchorChip } from './AnchorChip';
@@ -9,30 +10,14 @@ import { formatScore, formatTime, KIND_LABELS, plural, scopePath, VERDICT_LABELS
 
 const STATUS_LABELS: Record<string, string> = { pending: 'not answered', skipped: 'skipped', answered: 'answered' };
 
-type Loaded = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; report: Report };
-
 /**
  * The session's report (`GET …/report`): the overall score, each question's score, time and missed points with their
  * passages, the weakest topics and what to study next; "Make cards from my misses" turns the misses into cards.
  * Takes focus when it shows.
  */
 export function ReportView({ sessionId }: { sessionId: string }) {
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const loaded = useApiResource((signal) => getReport(sessionId, signal), [sessionId]);
   const headingRef = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoaded({ status: 'loading' });
-    getReport(sessionId, controller.signal).then(
-      (report) => {
-        if (!controller.signal.aborted) setLoaded({ status: 'ready', report });
-      },
-      (error: unknown) => {
-        if (!controller.signal.aborted) setLoaded({ status: 'error', error });
-      },
-    );
-    return () => controller.abort();
-  }, [sessionId]);
 
   useEffect(() => {
     if (loaded.status === 'ready') headingRef.current?.focus();
@@ -40,7 +25,7 @@ export function ReportView({ sessionId }: { sessionId: string }) {
 
   if (loaded.status === 'loading') return <Loading label="Loading the report…" />;
   if (loaded.status === 'error') return <ErrorNotice title="Could not load the report" message={errorMessage(loaded.error)} />;
-  const { report } = loaded;
+  const report = loaded.data;
   const { overall } = report;
 
   return (

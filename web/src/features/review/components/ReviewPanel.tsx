@@ -34,7 +34,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
   const studyPath = `/${scope.kind === 'roadmap' ? 'roadmaps' : 'topics'}/${encodeURIComponent(scope.id)}/study`;
 
   return (
-    <section className="review-panel" aria-labelledby="review-panel-heading" data-testid="review-panel">
+    <section className="card review-panel" aria-labelledby="review-panel-heading" data-testid="review-panel">
       <div className="review-panel__head">
         <h2 id="review-panel-heading" className="review-panel__title">
           Review

@@ -1,5 +1,5 @@
 import { getRoadmap, getTopic, listRoadmaps } from '../api/roadmaps-api';
-import { useApiResource } from './useApiResource';
+import { useApiResource } from '../../../lib/use-api-resource';
 
 export function useRoadmaps() {
   return useApiResource((signal) => listRoadmaps(signal), []);

@@ -1,19 +1,19 @@
 import { useEffect, useState } from 'react';
 
-export type Resource<T> =
+export type ApiResource<T> =
   | { status: 'loading' }
   | { status: 'error'; error: unknown }
   | { status: 'ready'; data: T };
 
 /**
- * Loads `load` whenever one of `deps` changes, aborting the previous request.
- * Stale answers never overwrite newer ones.
+ * Loads `load` whenever one of `deps` changes (showing `loading` again), aborting the previous request.
+ * Stale answers never overwrite newer ones. For a panel with a retry button and local updates, see `useResource`.
  */
 export function useApiResource<T>(
   load: (signal: AbortSignal) => Promise<T>,
   deps: readonly unknown[],
-): Resource<T> {
-  const [state, setState] = useState<Resource<T>>({ status: 'loading' });
+): ApiResource<T> {
+  const [state, setState] = useState<ApiResource<T>>({ status: 'loading' });
 
   useEffect(() => {
     const controller = new AbortController();
