@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.model.ChatModel;
-import org.springframework.ai.chat.model.ChatResponse;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,16 +46,14 @@ public class LlmCardWriter {
             Collection<String> types) {
         AtomicReference<String> model = new AtomicReference<>();
         StringBuilder pending = new StringBuilder();
-        Flux<String> text = Flux.defer(() -> chat.prompt()
+        Flux<String> text = ModelStreams.guarded(Flux.defer(() -> chat.prompt()
                         .system(Prompts.cardsSystem())
                         .user(Prompts.cards(topic, concepts, passages, count, types))
-                        .stream().chatResponse())
-                .timeout(Mono.delay(properties.firstTokenTimeout()), next -> Mono.delay(properties.idleTimeout()))
-                .cancelOn(Schedulers.boundedElastic())
+                        .stream().chatResponse()), properties)
                 .concatMapIterable(response -> {
-                    remember(response, model);
-                    String delta = response.getResult() == null ? null : response.getResult().getOutput().getText();
-                    return delta == null ? List.<String>of() : List.of(delta);
+                    ModelStreams.rememberModel(response, model);
+                    String delta = ModelStreams.text(response);
+                    return delta.isEmpty() ? List.<String>of() : List.of(delta);
                 });
         return text.concatMapIterable(delta -> {
                     pending.append(delta);
@@ -101,12 +97,5 @@ public class LlmCardWriter {
 
     private static String shorten(String line) {
         return line.length() <= 120 ? line : line.substring(0, 117) + "…";
-    }
-
-    private static void remember(ChatResponse response, AtomicReference<String> model) {
-        if (response.getMetadata() != null && response.getMetadata().getModel() != null
-                && !response.getMetadata().getModel().isEmpty()) {
-            model.set(response.getMetadata().getModel());
-        }
     }
 }

@@ -8,7 +8,6 @@ import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Answers with a language model through Spring AI's {@link ChatClient} (any OpenAI-compatible server). The prompt
@@ -38,41 +37,33 @@ public class LlmGenerator implements Generator {
     public Flux<GenerationEvent> generate(GenerationRequest request) {
         AtomicReference<String> model = new AtomicReference<>();
         AtomicReference<TokenUsage> usage = new AtomicReference<>();
-        Flux<GenerationEvent> tokens = guarded(Flux.defer(() -> chat.prompt()
+        Flux<GenerationEvent> tokens = ModelStreams.guarded(Flux.defer(() -> chat.prompt()
                         .system(Prompts.system())
                         .user(Prompts.answer(request))
-                        .stream().chatResponse()))
+                        .stream().chatResponse()), properties)
                 .concatMapIterable(response -> {
                     remember(response, model, usage);
-                    String text = response.getResult() == null ? null : response.getResult().getOutput().getText();
-                    return text == null || text.isEmpty() ? List.of() : List.of(new GenerationEvent.Token(text));
+                    String text = ModelStreams.text(response);
+                    return text.isEmpty() ? List.of() : List.of(new GenerationEvent.Token(text));
                 });
         return tokens.concatWith(Mono.fromSupplier(() -> new GenerationEvent.Completed(model.get(), usage.get())));
     }
 
     /** Rewrites a follow-up question as a standalone one, using the conversation so far. */
     public Mono<String> condense(List<GenerationRequest.Turn> history, String question) {
-        return guarded(Flux.defer(() -> chat.prompt().user(Prompts.condense(history, question)).stream().chatResponse()))
-                .map(response -> response.getResult() == null || response.getResult().getOutput().getText() == null
-                        ? "" : response.getResult().getOutput().getText())
+        return ModelStreams.guarded(Flux.defer(() -> chat.prompt().user(Prompts.condense(history, question)).stream()
+                        .chatResponse()), properties)
+                .map(ModelStreams::text)
                 .reduce(String::concat)
                 .map(String::strip)
                 .filter(standalone -> !standalone.isEmpty());
     }
 
-    private Flux<ChatResponse> guarded(Flux<ChatResponse> responses) {
-        return responses
-                .timeout(Mono.delay(properties.firstTokenTimeout()), next -> Mono.delay(properties.idleTimeout()))
-                .cancelOn(Schedulers.boundedElastic());
-    }
-
     private static void remember(ChatResponse response, AtomicReference<String> model,
             AtomicReference<TokenUsage> usage) {
+        ModelStreams.rememberModel(response, model);
         if (response.getMetadata() == null) {
             return;
-        }
-        if (response.getMetadata().getModel() != null && !response.getMetadata().getModel().isEmpty()) {
-            model.set(response.getMetadata().getModel());
         }
         Usage reported = response.getMetadata().getUsage();
         if (reported != null && reported.getTotalTokens() != null && reported.getTotalTokens() > 0) {

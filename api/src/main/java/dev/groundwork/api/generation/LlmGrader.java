@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.model.ChatModel;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,23 +39,15 @@ public class LlmGrader {
 
     public Mono<Graded> grade(String question, List<String> points, String answer) {
         AtomicReference<String> model = new AtomicReference<>();
-        return Mono.defer(() -> chat.prompt()
+        return ModelStreams.guarded(Flux.defer(() -> chat.prompt()
                         .system(Prompts.gradeSystem())
                         .user(Prompts.grade(question, points, answer))
-                        .stream().chatResponse()
-                        .timeout(Mono.delay(properties.firstTokenTimeout()),
-                                next -> Mono.delay(properties.idleTimeout()))
-                        .cancelOn(Schedulers.boundedElastic())
-                        .map(response -> {
-                            if (response.getMetadata() != null && response.getMetadata().getModel() != null
-                                    && !response.getMetadata().getModel().isEmpty()) {
-                                model.set(response.getMetadata().getModel());
-                            }
-                            String text = response.getResult() == null ? null
-                                    : response.getResult().getOutput().getText();
-                            return text == null ? "" : text;
-                        })
-                        .reduce(new StringBuilder(), StringBuilder::append))
+                        .stream().chatResponse()), properties)
+                .map(response -> {
+                    ModelStreams.rememberModel(response, model);
+                    return ModelStreams.text(response);
+                })
+                .reduce(new StringBuilder(), StringBuilder::append)
                 .map(text -> new Graded(parse(text.toString()), model.get()));
     }
 

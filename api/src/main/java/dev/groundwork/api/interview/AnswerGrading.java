@@ -7,7 +7,6 @@ import dev.groundwork.api.generation.LlmGrader;
 import dev.groundwork.api.generation.Statements;
 import dev.groundwork.api.interview.InterviewStore.PointGrade;
 import dev.groundwork.api.interview.InterviewStore.QuestionRow;
-import dev.groundwork.api.interview.InterviewStore.SessionRow;
 import dev.groundwork.api.interview.InterviewViews.Citation;
 import dev.groundwork.api.interview.InterviewViews.Done;
 import dev.groundwork.api.interview.InterviewViews.Failed;
@@ -86,8 +85,7 @@ class AnswerGrading {
     }
 
     /** The question being answered and the answer. */
-    private record Asked(Learner learner, SessionRow session, QuestionRow question, String answer, Integer durationMs,
-            long startNanos) {
+    private record Asked(Learner learner, QuestionRow question, String answer, Integer durationMs, long startNanos) {
     }
 
     /** The points as judged, by whom, and what the learner should know about it. */
@@ -113,18 +111,8 @@ class AnswerGrading {
         if (duration != null && (duration < 0 || duration > Integer.MAX_VALUE)) {
             return Flux.error(ProblemException.badRequest("durationMs must be a number of milliseconds, 0 or more."));
         }
-        return Mono.fromCallable(() -> {
-                    SessionRow session = sessions.session(learner, sessionId);
-                    QuestionRow question = sessions.question(learner, sessionId, questionId);
-                    if (question.answered()) {
-                        throw InterviewService.answered();
-                    }
-                    if (!"active".equals(session.status())) {
-                        throw InterviewService.ended();
-                    }
-                    return new Asked(learner, session, question, answer, duration == null ? null : duration.intValue(),
-                            start);
-                })
+        return Mono.fromCallable(() -> new Asked(learner, sessions.open(learner, sessionId, questionId), answer,
+                        duration == null ? null : duration.intValue(), start))
                 .subscribeOn(jdbc)
                 .flatMapMany(asked -> Flux.merge(stream(asked), heartbeats())
                         .takeUntil(event -> "done".equals(event.event()) || "failed".equals(event.event())));

@@ -197,16 +197,9 @@ class InterviewService {
 
     Mono<InterviewViews.Question> skip(Learner learner, String sessionId, String questionId) {
         return blocking(() -> {
-            SessionRow session = session(learner, sessionId);
-            QuestionRow question = question(learner, sessionId, questionId);
-            if (question.answered()) {
-                throw answered();
-            }
-            if (!"active".equals(session.status())) {
-                throw ended();
-            }
+            QuestionRow question = open(learner, sessionId, questionId);
             store.skip(learner.id(), question.id());
-            return questionView(learner, session.id(), question.id());
+            return questionView(learner, question.sessionId(), question.id());
         });
     }
 
@@ -249,6 +242,19 @@ class InterviewService {
                 .orElseThrow(() -> new NotFound("interview question", questionId));
     }
 
+    /** The question, still to be answered in a session still active: else a conflict. Blocking. */
+    QuestionRow open(Learner learner, String sessionId, String questionId) {
+        SessionRow session = session(learner, sessionId);
+        QuestionRow question = question(learner, sessionId, questionId);
+        if (question.answered()) {
+            throw answered();
+        }
+        if (!"active".equals(session.status())) {
+            throw ended();
+        }
+        return question;
+    }
+
     private static UUID id(String sessionId) {
         return Uuids.parse(sessionId).orElseThrow(() -> new NotFound("interview", sessionId));
     }
@@ -258,7 +264,7 @@ class InterviewService {
                 "This question was already answered; its feedback is in the session.");
     }
 
-    static ProblemException ended() {
+    private static ProblemException ended() {
         return new ProblemException(HttpStatus.CONFLICT, ProblemType.INTERVIEW_ENDED,
                 "This interview has ended; start a new one to answer more questions.");
     }

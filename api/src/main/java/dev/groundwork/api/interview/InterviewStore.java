@@ -95,13 +95,12 @@ class InterviewStore {
     /** The learner's sessions, newest first, optionally of one roadmap, with their answered count and mean score. */
     List<SessionSummary> sessions(UUID learnerId, String roadmapId, int limit) {
         return jdbc.sql("""
-                SELECT s.*, r.title AS roadmap_title, t.title AS topic_title,
-                       (SELECT count(*) FROM interview_question q WHERE q.session_id = s.id AND q.learner_id = s.learner_id) AS questions,
-                       (SELECT count(*) FROM interview_question q WHERE q.session_id = s.id AND q.learner_id = s.learner_id
-                            AND q.status = 'answered') AS answered,
-                       (SELECT avg(q.overall) FROM interview_question q WHERE q.session_id = s.id
-                            AND q.learner_id = s.learner_id AND q.status = 'answered') AS overall
+                SELECT s.*, r.title AS roadmap_title, t.title AS topic_title, c.questions, c.answered, c.overall
                 FROM interview_session s JOIN roadmap r ON r.id = s.roadmap_id LEFT JOIN topic t ON t.id = s.topic_id
+                CROSS JOIN LATERAL (
+                    SELECT count(*) AS questions, count(*) FILTER (WHERE q.status = 'answered') AS answered,
+                           avg(q.overall) FILTER (WHERE q.status = 'answered') AS overall
+                    FROM interview_question q WHERE q.session_id = s.id AND q.learner_id = s.learner_id) c
                 WHERE s.learner_id = :learner AND (CAST(:roadmap AS text) IS NULL OR s.roadmap_id = :roadmap)
                 ORDER BY s.created_at DESC LIMIT :limit
                 """).param("learner", learnerId).param("roadmap", roadmapId).param("limit", limit)
