@@ -25,7 +25,6 @@ import org.springframework.web.server.ServerWebInputException;
 class OpenAiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(OpenAiErrors.class);
-    private static final String PROBLEM_PREFIX = "urn:groundwork:problem:";
 
     @ExceptionHandler(OpenAiException.class)
     ResponseEntity<OpenAiError> reported(OpenAiException e) {
@@ -34,7 +33,7 @@ class OpenAiErrors {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<OpenAiError> problem(ProblemException e) {
-        String code = e.type().uri().toString().substring(PROBLEM_PREFIX.length()).replace('-', '_');
+        String code = e.type().slug().replace('-', '_');
         return respond(e.status(), OpenAiError.of(e.getMessage(), typeFor(e.status()), code));
     }
 

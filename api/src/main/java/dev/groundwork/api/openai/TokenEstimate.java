@@ -1,6 +1,7 @@
 package dev.groundwork.api.openai;
 
 import java.util.Collection;
+import java.util.Collections;
 
 /**
  * Token counts when no model reported any (extractive answers, or a model server that sends no usage): 1.3 tokens
@@ -13,7 +14,7 @@ final class TokenEstimate {
     }
 
     static int of(String text) {
-        return (int) Math.ceil(words(text) * 1.3);
+        return of(Collections.singletonList(text));
     }
 
     static int of(Collection<String> texts) {

@@ -52,6 +52,11 @@ public enum ProblemType {
         return URI.create(PREFIX + slug);
     }
 
+    /** The last part of {@link #uri()}, e.g. {@code not-found}: the type's name without the URN prefix. */
+    public String slug() {
+        return slug;
+    }
+
     public String title() {
         return title;
     }

@@ -61,9 +61,7 @@ class AccountsIT {
                 .containsEntry("role", "admin");
 
         String csrf = SignedIn.csrf(http);
-        http.post().uri("/api/auth/setup").contentType(MediaType.APPLICATION_JSON)
-                .cookie(SignedIn.CSRF_COOKIE, csrf).header(SignedIn.CSRF_HEADER, csrf)
-                .bodyValue(Map.of("username", "mallory", "password", PASSWORD)).exchange()
+        SignedIn.attempt(http, csrf, "/api/auth/setup", Map.of("username", "mallory", "password", PASSWORD))
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.type").isEqualTo("urn:groundwork:problem:setup-done");
         assertThat(jdbc.sql("SELECT count(*) FROM learner WHERE username = 'mallory'").query(Long.class).single())
                 .isZero();
@@ -87,8 +85,7 @@ class AccountsIT {
         String csrf = SignedIn.csrf(http);
         for (Map<String, String> body : List.of(Map.of("login", "ada", "password", "wrong password!"),
                 Map.of("login", "nobody", "password", PASSWORD))) {
-            http.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-                    .cookie(SignedIn.CSRF_COOKIE, csrf).header(SignedIn.CSRF_HEADER, csrf).bodyValue(body).exchange()
+            SignedIn.attempt(http, csrf, "/api/auth/login", body)
                     .expectStatus().isUnauthorized().expectCookie().doesNotExist(SignedIn.SESSION_COOKIE)
                     .expectBody().jsonPath("$.type").isEqualTo("urn:groundwork:problem:bad-credentials");
         }
@@ -198,14 +195,11 @@ class AccountsIT {
     void registrationIsByInvitationUnlessOpened() {
         SignedIn admin = SignedIn.setup(http, "ada", PASSWORD);
         String csrf = SignedIn.csrf(http);
-        http.post().uri("/api/auth/register").contentType(MediaType.APPLICATION_JSON)
-                .cookie(SignedIn.CSRF_COOKIE, csrf).header(SignedIn.CSRF_HEADER, csrf)
-                .bodyValue(Map.of("username", "bob", "password", PASSWORD)).exchange()
+        SignedIn.attempt(http, csrf, "/api/auth/register", Map.of("username", "bob", "password", PASSWORD))
                 .expectStatus().isForbidden().expectBody().jsonPath("$.type")
                 .isEqualTo("urn:groundwork:problem:registration-closed");
-        http.post().uri("/api/auth/register").contentType(MediaType.APPLICATION_JSON)
-                .cookie(SignedIn.CSRF_COOKIE, csrf).header(SignedIn.CSRF_HEADER, csrf)
-                .bodyValue(Map.of("username", "bob", "password", PASSWORD, "invite", "made-up")).exchange()
+        SignedIn.attempt(http, csrf, "/api/auth/register",
+                        Map.of("username", "bob", "password", PASSWORD, "invite", "made-up"))
                 .expectStatus().isForbidden();
 
         SignedIn bob = admin.invite(http, "bob", PASSWORD);
@@ -216,9 +210,7 @@ class AccountsIT {
         assertThat(state(http)).containsEntry("registration", "open");
         SignedIn carol = SignedIn.register(http, "carol", PASSWORD, null);
         carol.client().get().uri("/api/roadmaps").exchange().expectStatus().isOk();
-        http.post().uri("/api/auth/register").contentType(MediaType.APPLICATION_JSON)
-                .cookie(SignedIn.CSRF_COOKIE, csrf).header(SignedIn.CSRF_HEADER, csrf)
-                .bodyValue(Map.of("username", "CAROL", "password", PASSWORD)).exchange()
+        SignedIn.attempt(http, csrf, "/api/auth/register", Map.of("username", "CAROL", "password", PASSWORD))
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.type")
                 .isEqualTo("urn:groundwork:problem:account-exists");
     }
@@ -229,11 +221,10 @@ class AccountsIT {
         admin.client().put().uri("/api/admin/settings").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("registration", "open", "imports", "learners")).exchange().expectStatus().isOk();
         String csrf = SignedIn.csrf(http);
-        Map<String, Object> registered = http.post().uri("/api/auth/register").contentType(MediaType.APPLICATION_JSON)
-                .cookie(SignedIn.CSRF_COOKIE, csrf).header(SignedIn.CSRF_HEADER, csrf)
-                .bodyValue(Map.of("username", "eve", "password", PASSWORD, "role", "admin", "id", admin.learnerId(),
-                        "learnerId", admin.learnerId()))
-                .exchange().expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody();
+        Map<String, Object> registered = SignedIn.attempt(http, csrf, "/api/auth/register",
+                        Map.of("username", "eve", "password", PASSWORD, "role", "admin", "id", admin.learnerId(),
+                                "learnerId", admin.learnerId()))
+                .expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody();
         Map<String, Object> eve = (Map<String, Object>) registered.get("learner");
         assertThat(eve).containsEntry("role", "learner");
         assertThat(eve.get("id")).isNotEqualTo(admin.learnerId());
@@ -263,9 +254,7 @@ class AccountsIT {
         bob.client().get().uri("/api/roadmaps").exchange().expectStatus().isUnauthorized();
         bobsScript.get().uri("/api/roadmaps").exchange().expectStatus().isUnauthorized();
         String csrf = SignedIn.csrf(http);
-        http.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-                .cookie(SignedIn.CSRF_COOKIE, csrf).header(SignedIn.CSRF_HEADER, csrf)
-                .bodyValue(Map.of("login", "bob", "password", PASSWORD)).exchange().expectStatus().isUnauthorized();
+        login(csrf, "bob", PASSWORD).expectStatus().isUnauthorized();
 
         admin.client().post().uri("/api/admin/users/{id}/disable", admin.learnerId()).exchange()
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.type")
@@ -361,9 +350,8 @@ class AccountsIT {
     }
 
     private WebTestClient.ResponseSpec login(String csrf, String login, String password) {
-        return http.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-                .cookie(SignedIn.CSRF_COOKIE, csrf).header(SignedIn.CSRF_HEADER, csrf)
-                .bodyValue(Map.of("login", login, "password", password)).exchange();
+        return SignedIn.attempt(http, csrf, "/api/auth/login",
+                Map.of("login", login, "password", password));
     }
 
     private static Map<String, Object> state(WebTestClient client) {

@@ -136,9 +136,8 @@ class TwoInstancesIT {
         bobOnTwo.get().uri("/api/roadmaps").exchange().expectStatus().isUnauthorized();
         bobsScriptOnTwo.get().uri("/api/roadmaps").exchange().expectStatus().isUnauthorized();
         String csrf = SignedIn.csrf(two);
-        two.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-                .cookie(SignedIn.CSRF_COOKIE, csrf).header(SignedIn.CSRF_HEADER, csrf)
-                .bodyValue(Map.of("login", "bob", "password", PASSWORD)).exchange().expectStatus().isUnauthorized();
+        SignedIn.attempt(two, csrf, "/api/auth/login", Map.of("login", "bob", "password", PASSWORD))
+                .expectStatus().isUnauthorized();
         assertThat((List<Map<String, Object>>) carried(admin, two).get().uri("/api/admin/users").exchange()
                 .expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody())
                 .filteredOn(u -> "bob".equals(u.get("username"))).singleElement()
@@ -169,9 +168,8 @@ class TwoInstancesIT {
                 .bodyValue(Map.of("registration", "invite", "imports", "learners")).exchange().expectStatus().isOk();
         assertThat(state(one)).containsEntry("registration", "invite");
         String csrf = SignedIn.csrf(one);
-        one.post().uri("/api/auth/register").contentType(MediaType.APPLICATION_JSON)
-                .cookie(SignedIn.CSRF_COOKIE, csrf).header(SignedIn.CSRF_HEADER, csrf)
-                .bodyValue(Map.of("username", "dave", "password", PASSWORD)).exchange().expectStatus().isForbidden()
+        SignedIn.attempt(one, csrf, "/api/auth/register", Map.of("username", "dave", "password", PASSWORD))
+                .expectStatus().isForbidden()
                 .expectBody().jsonPath("$.type").isEqualTo("urn:groundwork:problem:registration-closed");
     }
 

@@ -79,11 +79,20 @@ public record SignedIn(WebTestClient client, String session, String csrf, String
         return http.mutate().defaultHeader("Authorization", "Bearer " + token).build();
     }
 
+    /**
+     * Posts {@code body} as JSON to an auth endpoint ({@code /api/auth/login}, {@code /register}, …) the way the web
+     * app does before anyone is signed in: the CSRF token as cookie and header. For a test of the response itself.
+     */
+    public static WebTestClient.ResponseSpec attempt(WebTestClient http, String csrf, String path,
+            Map<String, ?> body) {
+        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON)
+                .cookie(CSRF_COOKIE, csrf).header(CSRF_HEADER, csrf).bodyValue(body).exchange();
+    }
+
     @SuppressWarnings("unchecked")
     private static SignedIn post(WebTestClient http, String path, Map<String, Object> body, int status) {
         String csrf = csrf(http);
-        EntityExchangeResult<Map> result = http.post().uri(path).contentType(MediaType.APPLICATION_JSON)
-                .cookie(CSRF_COOKIE, csrf).header(CSRF_HEADER, csrf).bodyValue(body).exchange()
+        EntityExchangeResult<Map> result = attempt(http, csrf, path, body)
                 .expectStatus().isEqualTo(status).expectBody(Map.class).returnResult();
         String session = Objects.requireNonNull(result.getResponseCookies().getFirst(SESSION_COOKIE),
                 "no session cookie").getValue();

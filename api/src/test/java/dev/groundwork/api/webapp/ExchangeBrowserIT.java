@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groundwork.api.testing.MirrorAppTest;
 import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
-import dev.groundwork.ingest.pipeline.IngestListener;
 import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,8 +47,7 @@ class ExchangeBrowserIT extends MirrorAppTest {
     @Test
     void cardsDownloadedAsAPackageComeBackThroughTheImportWithAReport() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        String source = importRoadmap(SOURCE_ROADMAP.formatted(run), "exchange-drill.md");
-        this.run.run(source, IngestListener.NONE);
+        String source = ingested(SOURCE_ROADMAP.formatted(run), "exchange-drill.md");
         String target = importRoadmap(TARGET_ROADMAP.formatted(run), "exchange-target.md");
         Path shots = Files.createDirectories(Path.of(System.getProperty("exchange.screenshots", dir.resolve("shots").toString())));
 
