@@ -1,5 +1,6 @@
 package dev.groundwork.api.openai;
 
+import dev.groundwork.api.problem.OpenAiError;
 import dev.groundwork.api.openai.OpenAiResponses.Model;
 import dev.groundwork.api.openai.OpenAiResponses.ModelList;
 import dev.groundwork.api.security.Learner;

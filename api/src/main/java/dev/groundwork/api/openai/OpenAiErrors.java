@@ -1,5 +1,6 @@
 package dev.groundwork.api.openai;
 
+import dev.groundwork.api.problem.OpenAiError;
 import dev.groundwork.api.problem.NotFound;
 import dev.groundwork.api.problem.ProblemException;
 import org.slf4j.Logger;

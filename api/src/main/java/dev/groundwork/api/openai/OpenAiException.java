@@ -1,5 +1,6 @@
 package dev.groundwork.api.openai;
 
+import dev.groundwork.api.problem.OpenAiError;
 import org.springframework.http.HttpStatus;
 
 /** A request to {@code /v1/**} that fails with an OpenAI error: the status and the body's fields. */

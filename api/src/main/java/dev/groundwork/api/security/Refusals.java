@@ -1,5 +1,6 @@
 package dev.groundwork.api.security;
 
+import dev.groundwork.api.problem.OpenAiError;
 import dev.groundwork.api.problem.ProblemType;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -31,21 +32,18 @@ final class Refusals {
             String openAiType, String openAiCode) {
         ServerHttpResponse response = exchange.getResponse();
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
-        Map<String, Object> body = new LinkedHashMap<>();
+        Object body;
         if (path.startsWith("/v1/")) {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("message", detail);
-            error.put("type", openAiType);
-            error.put("param", null);
-            error.put("code", openAiCode);
-            body.put("error", error);
+            body = OpenAiError.of(detail, openAiType, openAiCode);
             response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
         } else {
-            body.put("type", type.uri().toString());
-            body.put("title", type.title());
-            body.put("status", status.value());
-            body.put("detail", detail);
-            body.put("instance", path);
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", type.uri().toString());
+            problem.put("title", type.title());
+            problem.put("status", status.value());
+            problem.put("detail", detail);
+            problem.put("instance", path);
+            body = problem;
             response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         }
         byte[] bytes = JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);

@@ -1,4 +1,4 @@
-package dev.groundwork.api.openai;
+package dev.groundwork.api.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
