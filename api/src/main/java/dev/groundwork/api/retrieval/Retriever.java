@@ -21,8 +21,9 @@ import reactor.core.scheduler.Scheduler;
  * Hybrid search over the {@code chunks} table; with {@link Passages} (chunks by identity), the only class that
  * reads it. A query is embedded on the bounded
  * {@code inference} scheduler; the searches run on the bounded {@code jdbc} scheduler: pgvector nearest neighbours
- * (HNSW with iterative scans, or an exact scan) and PostgreSQL full text, fused with weighted reciprocal rank
- * fusion, near-duplicates collapsed and the rest diversified with maximal marginal relevance.
+ * (HNSW with iterative scans, or an exact scan) and BM25 over PostgreSQL's inverted index of the chunks' words
+ * ({@link Bm25}), fused with weighted reciprocal rank fusion, near-duplicates collapsed and the rest diversified
+ * with maximal marginal relevance.
  *
  * <p>Only vectors of the configured embedding model are searched: a chunk embedded by another model is never
  * compared with this model's query.
@@ -116,13 +117,14 @@ public class Retriever {
     private List<Candidate> dense(SearchRequest request, ScopeFilter filter, int limit) {
         String vector = Vectors.literal(request.vector());
         List<Candidate> hits = transaction.execute(status -> {
+            // settings local to this transaction, in one round trip
             if (request.exact()) {
-                jdbc.sql("SET LOCAL enable_indexscan = off").update();
+                jdbc.sql("SELECT set_config('enable_indexscan', 'off', true)").query().singleValue();
             } else {
                 // the HNSW index even where the planner would scan a small table: this is the approximate mode
-                jdbc.sql("SET LOCAL enable_seqscan = off").update();
-                jdbc.sql("SET LOCAL hnsw.ef_search = " + Math.max(properties.efSearch(), limit)).update();
-                jdbc.sql("SET LOCAL hnsw.iterative_scan = relaxed_order").update();
+                jdbc.sql("SELECT set_config('enable_seqscan', 'off', true), set_config('hnsw.ef_search', ?, true),"
+                                + " set_config('hnsw.iterative_scan', 'relaxed_order', true)")
+                        .param(String.valueOf(Math.max(properties.efSearch(), limit))).query().singleRow();
             }
             // rank on the vectors alone, then read the columns of the few winners
             return jdbc.sql(Candidate.select(request.diversify()) + ", top.similarity, 0 AS rank FROM (SELECT c.id,"
@@ -142,15 +144,11 @@ public class Retriever {
     }
 
     private List<Candidate> fullText(SearchRequest request, ScopeFilter filter, int limit) {
-        return jdbc.sql(Candidate.select(request.diversify()) + ", 0 AS similarity, top.rank FROM (SELECT c.id,"
-                        + " ts_rank_cd(c.content_tsv, q.query, :normalization) AS rank FROM chunks c,"
-                        + " (SELECT to_tsquery('simple', coalesce(string_agg(quote_literal(lexeme), ' | '), '')) AS query"
-                        + " FROM unnest(to_tsvector('english', :text))) q"
-                        + " WHERE c.content_tsv @@ q.query AND c.model_id = :model AND " + filter.sql()
-                        + " ORDER BY rank DESC, c.id LIMIT :limit) top JOIN chunks c ON c.id = top.id"
-                        + " ORDER BY top.rank DESC, c.id")
+        return jdbc.sql(Candidate.select(request.diversify()) + ", 0 AS similarity, top.rank FROM ("
+                        + Bm25.ranking(filter) + ") top JOIN chunks c ON c.id = top.id"
+                        + " WHERE c.model_id = :model AND " + filter.sql() + " ORDER BY top.rank DESC, c.id")
                 .param("text", request.text()).param("model", modelId).param("limit", limit)
-                .param("normalization", properties.textNormalization())
+                .param("k1", properties.bm25K1()).param("b", properties.bm25B())
                 .params(filter.values())
                 .query(Candidate::map).list();
     }
@@ -161,6 +159,11 @@ public class Retriever {
      * chunks stay stored but are not searched there. They have no resources, and no parent to be a subtopic of.
      */
     record ScopeFilter(String sql, Map<String, Object> values, boolean isEmpty) {
+
+        /** Every chunk: the global scope when no topic is archived. */
+        boolean all() {
+            return "TRUE".equals(sql);
+        }
 
         static ScopeFilter resolve(JdbcClient jdbc, Scope scope) {
             if (scope.kind() == Scope.Kind.GLOBAL) {

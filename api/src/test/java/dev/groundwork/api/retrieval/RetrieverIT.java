@@ -162,6 +162,64 @@ class RetrieverIT {
     }
 
     @Test
+    void fullTextRanksARareTermAboveACommonOne() {
+        // "leader" is in four chunks, "tombstones" in one: BM25's inverse document frequency puts that one first,
+        // although each chunk holds one of the two words once, in more words than most
+        List<RetrievedChunk> found = search("leader tombstones", Scope.global(), Mode.FULL_TEXT, 10, false);
+
+        assertThat(found).hasSize(5);
+        assertThat(found.get(0).text()).contains("tombstones");
+        assertThat(found.get(0).score()).isGreaterThan(found.get(1).score());
+    }
+
+    @Test
+    void fullTextInANarrowScopeFillsItsLimitFromTheScope() {
+        // the kitchen's tomato passage mentions the leader once among many words; three shorter systems passages
+        // outrank it globally, but a search of the kitchen roadmap still finds it
+        String kitchen = jdbc.sql("SELECT id FROM roadmap WHERE id <> ?").param(systemsId).query(String.class).single();
+
+        assertThat(search("leader", Scope.roadmap(kitchen), Mode.FULL_TEXT, 1, false)).extracting(RetrievedChunk::url)
+                .containsExactly("https://example.test/tomato");
+        assertThat(search("leader", Scope.global(), Mode.FULL_TEXT, 1, false)).extracting(RetrievedChunk::url)
+                .doesNotContain("https://example.test/tomato");
+    }
+
+    @Test
+    void textStatisticsFollowEveryChunkWrittenReplacedOrDeleted() {
+        assertStatisticsMatchTheChunks();
+
+        document("https://example.test/raft", "Raft was designed to be understandable; Paxos was not.");
+        assertStatisticsMatchTheChunks();
+        assertThat(search("leader randomized election", Scope.global(), Mode.FULL_TEXT, 10, false))
+                .extracting(RetrievedChunk::url).doesNotContain("https://example.test/raft");
+        assertThat(search("paxos understandable", Scope.global(), Mode.FULL_TEXT, 10, false))
+                .extracting(RetrievedChunk::url).containsExactly("https://example.test/raft");
+
+        jdbc.sql("DELETE FROM resource WHERE url = 'https://example.test/raft'").update();
+        assertStatisticsMatchTheChunks();
+        assertThat(search("paxos understandable", Scope.global(), Mode.FULL_TEXT, 10, false)).isEmpty();
+
+        jdbc.sql("TRUNCATE roadmap, resource CASCADE").update();
+        assertThat(jdbc.sql("SELECT count(*) FROM chunks").query(Integer.class).single()).isZero();
+        assertStatisticsMatchTheChunks();
+    }
+
+    private void assertStatisticsMatchTheChunks() {
+        var counted = jdbc.sql("""
+                SELECT count(DISTINCT c.id) AS chunks, coalesce(sum(cardinality(u.positions)), 0) AS words
+                FROM chunks c LEFT JOIN LATERAL unnest(c.content_tsv) u ON TRUE
+                """).query((rs, row) -> List.of(rs.getLong("chunks"), rs.getLong("words"))).single();
+        var stats = jdbc.sql("SELECT coalesce(sum(chunks), 0) AS chunks, coalesce(sum(words), 0) AS words FROM text_stats")
+                .query((rs, row) -> List.of(rs.getLong("chunks"), rs.getLong("words"))).single();
+        assertThat(stats).isEqualTo(counted);
+        // one posting per distinct word of every chunk, none of a chunk gone
+        assertThat(jdbc.sql("SELECT count(*) FROM chunk_term").query(Long.class).single()).isEqualTo(
+                jdbc.sql("SELECT coalesce(sum(length(content_tsv)), 0) FROM chunks").query(Long.class).single());
+        assertThat(jdbc.sql("SELECT count(*) FROM chunk_term t WHERE NOT EXISTS (SELECT 1 FROM chunks c"
+                + " WHERE c.id = t.chunk_id)").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void identicalPassagesOfTwoDocumentsComeBackOnce() {
         List<RetrievedChunk> found = retriever.retrieve("redis dataset in memory snapshots", Scope.global()).block();
 

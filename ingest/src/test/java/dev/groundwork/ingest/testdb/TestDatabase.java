@@ -56,6 +56,38 @@ public final class TestDatabase {
         });
     }
 
+    /**
+     * A database of that name on the test server, created (with pgvector) when missing and kept after the JVM exits:
+     * for benchmarks whose expensive setup (a corpus embedded with the real model) a second run reuses.
+     */
+    public static TestDatabase kept(String name) {
+        if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("A kept database name is lower-case letters, digits and _: " + name);
+        }
+        String serverUrl = setting(URL_VARIABLE);
+        if (serverUrl == null) {
+            throw new IllegalStateException("A kept database needs " + URL_VARIABLE + " (run through scripts/bench.sh)");
+        }
+        String user = setting("GROUNDWORK_TEST_DB_USER");
+        String password = setting("GROUNDWORK_TEST_DB_PASSWORD");
+        try (Connection admin = DriverManager.getConnection(serverUrl, user, password);
+                Statement sql = admin.createStatement()) {
+            if (!sql.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'").next()) {
+                sql.execute("CREATE DATABASE " + name);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create database " + name + " on " + serverUrl + ": "
+                    + e.getMessage(), e);
+        }
+        String url = withDatabase(serverUrl, name);
+        try (Connection db = DriverManager.getConnection(url, user, password); Statement sql = db.createStatement()) {
+            sql.execute("CREATE EXTENSION IF NOT EXISTS vector");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot enable pgvector in " + name + ": " + e.getMessage(), e);
+        }
+        return new TestDatabase(url, user, password);
+    }
+
     public String jdbcUrl() {
         return jdbcUrl;
     }

@@ -6,6 +6,7 @@ import dev.groundwork.api.retrieval.Scope;
 import dev.groundwork.api.retrieval.SearchRequest;
 import dev.groundwork.api.retrieval.SearchRequest.Mode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,25 +24,31 @@ record Evaluation(Map<String, String> texts, Map<String, float[]> vectors) {
     static final int LIMIT = 100;
     private static final int WARM_UP = 5;
 
-    /** Mean nDCG@10 and Recall@100 over the judged queries, and the mean search time (query embedding excluded). */
-    record Score(double ndcg10, double recall100, double msPerQuery) {
+    /**
+     * Mean nDCG@10 and Recall@100 over the judged queries, the search time (query embedding excluded) at p50 and
+     * p95, and each query's nDCG@10 in the order of the judgements (for paired tests).
+     */
+    record Score(double ndcg10, double recall100, double p50, double p95, double[] perQuery) {
     }
 
     Score run(Retriever retriever, Mode mode, boolean exact, Map<String, Map<String, Integer>> qrels) {
         qrels.keySet().stream().limit(WARM_UP).forEach(id -> retriever.search(request(id, mode, exact)));
-        double ndcg = 0;
+        int n = qrels.size();
+        double[] ndcg = new double[n];
+        double[] millis = new double[n];
         double recall = 0;
-        long nanos = 0;
+        int i = 0;
         for (Map.Entry<String, Map<String, Integer>> judged : qrels.entrySet()) {
             long start = System.nanoTime();
             List<RetrievedChunk> chunks = retriever.search(request(judged.getKey(), mode, exact));
-            nanos += System.nanoTime() - start;
+            millis[i] = (System.nanoTime() - start) / 1e6;
             List<String> ranked = abstracts(chunks);
-            ndcg += Metrics.ndcg(ranked, judged.getValue(), 10);
+            ndcg[i] = Metrics.ndcg(ranked, judged.getValue(), 10);
             recall += Metrics.recall(ranked, judged.getValue(), LIMIT);
+            i++;
         }
-        int n = qrels.size();
-        return new Score(ndcg / n, recall / n, nanos / 1e6 / n);
+        return new Score(Arrays.stream(ndcg).average().orElse(0), recall / n, Metrics.percentile(millis, 50),
+                Metrics.percentile(millis, 95), ndcg);
     }
 
     private SearchRequest request(String queryId, Mode mode, boolean exact) {

@@ -34,4 +34,32 @@ class MetricsTest {
                 .isCloseTo(2.0 / 3, within(1e-12));
         assertThat(Metrics.recall(List.of("x", "a"), Map.of("a", 1), 1)).isZero();
     }
+
+    @Test
+    void randomizationFindsAConsistentDifferenceSignificant() {
+        double[] better = new double[50];
+        double[] worse = new double[50];
+        for (int i = 0; i < 50; i++) {
+            better[i] = 0.5 + (i % 5) * 0.01;
+            worse[i] = better[i] - 0.1;
+        }
+        assertThat(Metrics.pairedRandomization(better, worse, 10_000, 1)).isLessThan(0.001);
+    }
+
+    @Test
+    void randomizationFindsNoDifferenceInIdenticalOrSymmetricRuns() {
+        double[] a = {0.1, 0.9, 0.5, 0.3};
+        assertThat(Metrics.pairedRandomization(a, a, 1000, 1)).isEqualTo(1.0);
+        // differences +0.2 and -0.2 cancel: every flip is as extreme as the observed mean of 0
+        assertThat(Metrics.pairedRandomization(new double[] {0.6, 0.4}, new double[] {0.4, 0.6}, 1000, 1))
+                .isEqualTo(1.0);
+    }
+
+    @Test
+    void percentileIsTheNearestRank() {
+        double[] values = {5, 1, 4, 2, 3, 6, 7, 8, 9, 10};
+        assertThat(Metrics.percentile(values, 50)).isEqualTo(5);
+        assertThat(Metrics.percentile(values, 95)).isEqualTo(10);
+        assertThat(Metrics.percentile(values, 10)).isEqualTo(1);
+    }
 }
