@@ -11,6 +11,7 @@ import dev.groundwork.ingest.pipeline.IngestRun;
 import dev.groundwork.ingest.pipeline.RoadmapImporter;
 import dev.groundwork.ingest.store.RoadmapQueries;
 import dev.groundwork.ingest.testdb.TestDatabase;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,6 +45,8 @@ public final class StreamsBench {
     static final Duration LIMIT = Duration.ofMinutes(3);
 
     public static void main(String[] args) {
+        PrintStream out = System.out;
+        System.setOut(System.err);   // the app's banner and log lines are progress, not tables
         List<String> tables = new ArrayList<>();
         try (MirrorServer mirror = MirrorServer.start();
                 FakeOpenAiServer model = FakeOpenAiServer.startForLoad(4096).stampTokens()) {
@@ -53,7 +56,7 @@ public final class StreamsBench {
                 tables.add(progress(app, port));
             }
         }
-        tables.forEach(System.out::println);
+        tables.forEach(out::println);
     }
 
     private static String answers(ConfigurableApplicationContext app, FakeOpenAiServer model, String port) {
