@@ -28,8 +28,13 @@ final class AnswerStreamsLoad {
 
     enum Path { STUB, SERVICE }
 
-    record Row(Path path, int streams, int errors, List<Double> firstTokens, LoadClient.Histogram gaps,
-            LoadClient.Histogram delays, long heapPerStream, int openAtSample, long gapsSkipped) {
+    /**
+     * {@code rampGaps} while some streams still wait for their first token (questions being embedded and searched);
+     * {@code openGaps} once all have theirs.
+     */
+    record Row(Path path, int streams, int errors, List<Double> firstTokens, LoadClient.Histogram rampGaps,
+            LoadClient.Histogram openGaps, LoadClient.Histogram delays, long heapPerStream, int openAtSample,
+            long gapsSkipped) {
     }
 
     private final WebClient stub;
@@ -61,8 +66,8 @@ final class AnswerStreamsLoad {
         run.pauseEnd = System.nanoTime();
         all.block(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
         long perStream = open == 0 ? 0 : (with - before) / open;
-        return new Row(path, streams, run.errors.get(), new ArrayList<>(run.firstTokens), run.gaps, run.delays,
-                perStream, open, run.skipped.get());
+        return new Row(path, streams, run.errors.get(), new ArrayList<>(run.firstTokens), run.rampGaps,
+                run.openGaps, run.delays, perStream, open, run.skipped.get());
     }
 
     /** Shared by the streams of one run. */
@@ -72,7 +77,8 @@ final class AnswerStreamsLoad {
         final AtomicInteger errors = new AtomicInteger();
         final AtomicInteger skipped = new AtomicInteger();
         final ConcurrentLinkedQueue<Double> firstTokens = new ConcurrentLinkedQueue<>();
-        final LoadClient.Histogram gaps = new LoadClient.Histogram();
+        final LoadClient.Histogram rampGaps = new LoadClient.Histogram();
+        final LoadClient.Histogram openGaps = new LoadClient.Histogram();
         final LoadClient.Histogram delays = new LoadClient.Histogram();
         volatile long pauseStart = Long.MAX_VALUE;
         volatile long pauseEnd = Long.MAX_VALUE;
@@ -113,7 +119,7 @@ final class AnswerStreamsLoad {
             } else if (run.paused(previousArrival, now)) {
                 run.skipped.incrementAndGet();
             } else {
-                run.gaps.add((delay - previousDelay) / 1e6);
+                (now < run.pauseStart ? run.rampGaps : run.openGaps).add((delay - previousDelay) / 1e6);
             }
             run.delays.add(delay / 1e6);
             previousArrival = now;

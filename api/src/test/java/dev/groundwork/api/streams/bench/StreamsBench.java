@@ -36,15 +36,17 @@ import org.springframework.web.reactive.function.client.WebClient;
 public final class StreamsBench {
 
     static final Duration TOKEN_GAP = Duration.ofMillis(50);
-    static final int TOKENS = Integer.getInteger("bench.tokens", 400);
+    static final int TOKENS = Integer.getInteger("bench.tokens", 1200);
     static final int[] ANSWER_STREAMS = {50, 500};
     static final int FOLLOWERS = Integer.getInteger("bench.followers", 2000);
     static final int ROADMAPS = 20;
     static final Duration HOLD = Duration.ofSeconds(Integer.getInteger("bench.hold", 60));
     static final Duration HEARTBEAT = Duration.ofSeconds(1);
-    static final Duration LIMIT = Duration.ofMinutes(3);
+    static final Duration LIMIT = Duration.ofMinutes(5);
 
+    /** {@code answers} or {@code progress} runs one half; nothing runs both. */
     public static void main(String[] args) {
+        String part = args.length > 0 ? args[0] : "";
         PrintStream out = System.out;
         System.setOut(System.err);   // the app's banner and log lines are progress, not tables
         List<String> tables = new ArrayList<>();
@@ -52,8 +54,12 @@ public final class StreamsBench {
                 FakeOpenAiServer model = FakeOpenAiServer.startForLoad(4096).stampTokens()) {
             try (ConfigurableApplicationContext app = start(mirror, model)) {
                 String port = app.getEnvironment().getProperty("local.server.port");
-                tables.add(answers(app, model, port));
-                tables.add(progress(app, port));
+                if (!"progress".equals(part)) {
+                    tables.add(answers(app, model, port));
+                }
+                if (!"answers".equals(part)) {
+                    tables.add(progress(app, port));
+                }
             }
         }
         tables.forEach(out::println);
@@ -74,8 +80,8 @@ public final class StreamsBench {
         model.script(script(TOKENS));
         AnswerStreamsLoad load = new AnswerStreamsLoad(stub, service, topicId, TOKENS);
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%n| streams | read | errors "
-                + "| first token p50 / p95 (ms) | added gap p50 / p99 (ms) | token delay p50 / p99 (ms) "
-                + "| heap per stream (KB) |%n|---|---|---|---|---|---|---|%n"));
+                + "| first token p50 / p95 (ms) | added gap, all open p50 / p99 (ms) | added gap, ramp p50 / p99 (ms) "
+                + "| token delay p50 / p99 (ms) | heap per stream (KB) |%n|---|---|---|---|---|---|---|---|%n"));
         long skipped = 0;
         for (int streams : ANSWER_STREAMS) {
             for (Path path : Path.values()) {
@@ -83,18 +89,20 @@ public final class StreamsBench {
                 AnswerStreamsLoad.Row row = load.run(path, streams, LIMIT);
                 skipped += row.gapsSkipped();
                 table.append(String.format(Locale.ROOT, "| %d | %s | %d | %.0f / %.0f | %.1f / %.1f | %.1f / %.1f "
-                                + "| %.1f (%d open) |%n", streams,
+                                + "| %.1f / %.1f | %.0f (%d open) |%n", streams,
                         path == Path.STUB ? "stub directly (baseline)" : "through /api/answers", row.errors(),
                         AnswerStreamsLoad.percentile(row.firstTokens(), 50),
                         AnswerStreamsLoad.percentile(row.firstTokens(), 95),
-                        row.gaps().percentile(50), row.gaps().percentile(99),
+                        row.openGaps().percentile(50), row.openGaps().percentile(99),
+                        row.rampGaps().percentile(50), row.rampGaps().percentile(99),
                         row.delays().percentile(50), row.delays().percentile(99),
                         row.heapPerStream() / 1024.0, row.openAtSample()));
             }
         }
         table.append(String.format(Locale.ROOT, "%nStub: %d tokens per stream, %d ms apart (%.0f tokens/s), first "
                         + "after %d ms. Added gap = the gap the reader saw minus the gap the stub left between the "
-                        + "same two tokens; token delay = from the stub writing a token to the reader having it. "
+                        + "same two tokens, once every stream has its first token (all open) and before (ramp: questions "
+                        + "still being embedded and searched); token delay = from the stub writing a token to the reader having it. "
                         + "Heap per stream = heap after a full GC with the streams open minus before, over the "
                         + "streams open then (stub, app and reader share one JVM: the baseline row is the stub's and "
                         + "reader's share). %d gaps spanning those GCs left out. %d cores.%n", TOKENS,
