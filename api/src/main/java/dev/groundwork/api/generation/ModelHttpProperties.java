@@ -15,10 +15,13 @@ import org.springframework.validation.annotation.Validated;
  * @param maxIdleConnections connections to the model kept open for reuse once their answer is done; set it near
  *                           the number of answers streamed at once
  * @param keepAlive          how long an idle connection is kept
+ * @param callTimeout        the longest one model call may take as a whole, its streamed answer included (the
+ *                           wait for the first and each next token is {@code groundwork.generation.*-timeout})
  */
 @Validated
 @ConfigurationProperties("groundwork.model-http")
 public record ModelHttpProperties(
         @Min(0) @DefaultValue("64") int maxIdleConnections,
-        @NotNull @DefaultValue("5m") Duration keepAlive) {
+        @NotNull @DefaultValue("5m") Duration keepAlive,
+        @NotNull @DefaultValue("10m") Duration callTimeout) {
 }
