@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -160,14 +159,7 @@ public final class StreamsBench {
     }
 
     private static ConfigurableApplicationContext start(MirrorServer mirror, FakeOpenAiServer model) {
-        Map<String, Object> properties = new HashMap<>(mirror.fetchProperties());
-        properties.put("spring.ai.model.chat", "openai");
-        properties.put("spring.ai.openai.base-url", model.baseUrl());
-        properties.put("spring.ai.openai.api-key", "bench");
-        properties.put("spring.ai.openai.chat.model", FakeOpenAiServer.MODEL);
-        properties.put("spring.ai.openai.max-retries", "0");
-        properties.put("spring.datasource.hikari.maximum-pool-size", "20");
-        properties.put("groundwork.blocking.jdbc-threads", "20");
+        Map<String, Object> properties = BenchApp.modelProperties(mirror, model);
         properties.put("groundwork.ingestion-events.heartbeat", HEARTBEAT.toMillis() + "ms");
         properties.put("groundwork.limits.answers", "1000000");
         return BenchApp.start(TestDatabase.get(), properties);
