@@ -8,6 +8,10 @@
 #                                        duplicates, speed, and 20 sample cards to read
 #   scripts/bench.sh reviews             100 learners with 10,000 cards studying at once: queue and grade p50/p95,
 #                                        and the FSRS scheduler's raw rate
+#   scripts/bench.sh streams [answers|progress]
+#                                        500 answer streams at 20 tokens/s over a stub model (errors, first token,
+#                                        added inter-token gap, heap per stream) beside the stub read directly, and
+#                                        2,000 idle progress streams held with heartbeats (database load, heap)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -41,8 +45,11 @@ case "${1:-}" in
   reviews)
     api_bench dev.groundwork.api.review.bench.ReviewBench
     ;;
+  streams)
+    api_bench dev.groundwork.api.streams.bench.StreamsBench "${@:2}"
+    ;;
   *)
-    echo "usage: scripts/bench.sh ingest | retrieval [--tune] | answers | cards | reviews" >&2
+    echo "usage: scripts/bench.sh ingest | retrieval [--tune] | answers | cards | reviews | streams [answers|progress]" >&2
     exit 2
     ;;
 esac

@@ -1,5 +1,6 @@
 package dev.groundwork.api.generation;
 
+import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.embedding.EmbeddingModel;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,10 +21,11 @@ class GenerationConfiguration {
 
     @Bean
     Generators generators(ObjectProvider<ChatModel> chatModel, ExtractiveGenerator extractive,
-            GenerationProperties properties) {
+            GenerationProperties properties, ModelHttpProperties http) {
         ChatModel model = chatModel.getIfAvailable();
-        return new Generators(model == null ? null : new LlmGenerator(model, properties),
-                model == null ? null : new LlmCardWriter(model, properties),
-                model == null ? null : new LlmGrader(model, properties), extractive);
+        ChatClient chat = model == null ? null : ModelStreams.client(model, http.callTimeout());
+        return new Generators(model == null ? null : new LlmGenerator(chat, properties),
+                model == null ? null : new LlmCardWriter(chat, properties),
+                model == null ? null : new LlmGrader(chat, properties), extractive);
     }
 }

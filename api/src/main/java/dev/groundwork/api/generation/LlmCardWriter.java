@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.ai.chat.client.ChatClient;
-import org.springframework.ai.chat.model.ChatModel;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -25,8 +24,8 @@ public class LlmCardWriter {
     private final ChatClient chat;
     private final GenerationProperties properties;
 
-    public LlmCardWriter(ChatModel model, GenerationProperties properties) {
-        this.chat = ChatClient.create(model);
+    public LlmCardWriter(ChatClient chat, GenerationProperties properties) {
+        this.chat = chat;
         this.properties = properties;
     }
 

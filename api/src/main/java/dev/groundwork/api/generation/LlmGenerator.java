@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.metadata.Usage;
-import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -23,8 +22,8 @@ public class LlmGenerator implements Generator {
     private final ChatClient chat;
     private final GenerationProperties properties;
 
-    public LlmGenerator(ChatModel model, GenerationProperties properties) {
-        this.chat = ChatClient.create(model);
+    public LlmGenerator(ChatClient chat, GenerationProperties properties) {
+        this.chat = chat;
         this.properties = properties;
     }
 

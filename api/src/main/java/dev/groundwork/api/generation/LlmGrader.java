@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.ai.chat.client.ChatClient;
-import org.springframework.ai.chat.model.ChatModel;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -24,8 +23,8 @@ public class LlmGrader {
     private final ChatClient chat;
     private final GenerationProperties properties;
 
-    public LlmGrader(ChatModel model, GenerationProperties properties) {
-        this.chat = ChatClient.create(model);
+    public LlmGrader(ChatClient chat, GenerationProperties properties) {
+        this.chat = chat;
         this.properties = properties;
     }
 

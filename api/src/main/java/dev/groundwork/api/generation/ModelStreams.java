@@ -1,7 +1,11 @@
 package dev.groundwork.api.generation;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.ai.chat.client.ChatClient;
+import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
+import org.springframework.ai.openai.OpenAiChatOptions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -14,6 +18,19 @@ import reactor.core.scheduler.Schedulers;
 final class ModelStreams {
 
     private ModelStreams() {
+    }
+
+    /**
+     * A client of {@code model} whose requests the SDK bounds by {@code callTimeout} as a whole. Spring AI's OpenAI
+     * model sends its options' timeout with every request, 60 s unless set, and OkHttp applies it to the whole call,
+     * a streamed answer included: longer answers were cut off mid-stream.
+     */
+    static ChatClient client(ChatModel model, Duration callTimeout) {
+        ChatClient.Builder builder = ChatClient.builder(model);
+        if (model.getDefaultOptions() instanceof OpenAiChatOptions defaults) {
+            builder.defaultOptions(defaults.mutate().timeout(callTimeout));
+        }
+        return builder.build();
     }
 
     /**

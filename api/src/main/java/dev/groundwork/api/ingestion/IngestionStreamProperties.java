@@ -8,7 +8,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The ingestion progress stream ({@code groundwork.ingestion-events.*}).
  *
- * @param poll      how often the stream reads the state from the database (any worker, in any process, may move it)
+ * @param poll      how often a followed roadmap's state is read from the database (any worker, in any process, may
+ *                  move it): one read per roadmap per app instance, however many streams follow it
  * @param heartbeat how often a comment keeps an idle connection open
  */
 @Validated

@@ -1,6 +1,7 @@
 package dev.groundwork.api.testing;
 
 import dev.groundwork.api.GroundworkApplication;
+import dev.groundwork.ingest.mirror.MirrorServer;
 import dev.groundwork.ingest.testdb.TestDatabase;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,6 +39,22 @@ public final class BenchApp {
         Class<?>[] classes = Stream.concat(Stream.of(GroundworkApplication.class), Stream.of(sources))
                 .toArray(Class<?>[]::new);
         return new SpringApplication(classes).run(args);
+    }
+
+    /**
+     * Properties that fetch from {@code mirror} and answer with the stub {@code model} (no retries), with 20 database
+     * connections and {@code jdbc} threads; add to them and pass them to {@link #start}.
+     */
+    public static Map<String, Object> modelProperties(MirrorServer mirror, FakeOpenAiServer model) {
+        Map<String, Object> properties = new HashMap<>(mirror.fetchProperties());
+        properties.put("spring.ai.model.chat", "openai");
+        properties.put("spring.ai.openai.base-url", model.baseUrl());
+        properties.put("spring.ai.openai.api-key", "bench");
+        properties.put("spring.ai.openai.chat.model", FakeOpenAiServer.MODEL);
+        properties.put("spring.ai.openai.max-retries", "0");
+        properties.put("spring.datasource.hikari.maximum-pool-size", "20");
+        properties.put("groundwork.blocking.jdbc-threads", "20");
+        return properties;
     }
 
     /** The nearest-rank percentile of {@code values}; NaN when there are none. */

@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class FakeOpenAiServer implements AutoCloseable {
 
     public static final String MODEL = "fake-model";
+    /** In a scripted token, replaced by the time it is written when {@link #stampTokens()} is on. */
+    public static final String STAMP = "{nanos}";
 
     /** What the next requests get. */
     public record Script(int status, List<String> tokens, Duration firstTokenDelay, Duration tokenDelay,
@@ -60,17 +62,33 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final AtomicInteger tokensWritten = new AtomicInteger();
     private final AtomicInteger hangUps = new AtomicInteger();
     private volatile CountDownLatch hungUp = new CountDownLatch(1);
+    private final boolean recordRequests;
+    private volatile boolean stampTokens;
 
-    private FakeOpenAiServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    private FakeOpenAiServer(int backlog, boolean recordRequests) throws IOException {
+        this.recordRequests = recordRequests;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), backlog);
         server.setExecutor(pool);
         server.createContext("/v1/chat/completions", this::complete);
         server.start();
     }
 
     public static FakeOpenAiServer start() {
+        return start(0, true);
+    }
+
+    /**
+     * For load benchmarks: accepts a burst of {@code connections} at once (the listen backlog; the default one drops
+     * connections past ~50) and keeps no request bodies, so that the heap holds only the streams in flight. Every
+     * request is served on its own thread, as with {@link #start()}.
+     */
+    public static FakeOpenAiServer startForLoad(int connections) {
+        return start(connections, false);
+    }
+
+    private static FakeOpenAiServer start(int backlog, boolean recordRequests) {
         try {
-            return new FakeOpenAiServer();
+            return new FakeOpenAiServer(backlog, recordRequests);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the fake OpenAI server", e);
         }
@@ -96,6 +114,16 @@ public final class FakeOpenAiServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * From now on, {@value #STAMP} in a scripted token is replaced by {@link System#nanoTime()} as the token is
+     * written, so that a client in the same JVM can tell how long each token took to reach it.
+     */
+    public FakeOpenAiServer stampTokens() {
+        stampTokens = true;
+        return this;
+    }
+
+    /** Requests received, in order (none when started {@link #startForLoad for load}). */
     public List<String> requests() {
         return List.copyOf(requests);
     }
@@ -110,18 +138,21 @@ public final class FakeOpenAiServer implements AutoCloseable {
     }
 
     private void complete(HttpExchange exchange) throws IOException {
-        requests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        if (recordRequests) {
+            requests.add(new String(body, StandardCharsets.UTF_8));
+        }
         Script current = script.get();
         Script next = queued.poll();
         if (next != null) {
             script.set(next);
         }
         if (current.status() != 200) {
-            byte[] body = ("{\"error\":{\"message\":\"scripted failure\",\"type\":\"server_error\"}}")
+            byte[] error = ("{\"error\":{\"message\":\"scripted failure\",\"type\":\"server_error\"}}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(current.status(), body.length);
-            exchange.getResponseBody().write(body);
+            exchange.sendResponseHeaders(current.status(), error.length);
+            exchange.getResponseBody().write(error);
             exchange.close();
             return;
         }
@@ -135,7 +166,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
                 if (i > 0) {
                     sleep(current.tokenDelay());
                 }
-                write(out, chunk("{\"content\":" + json(current.tokens().get(i)) + "}", null));
+                write(out, chunk("{\"content\":" + json(stamped(current.tokens().get(i))) + "}", null));
                 tokensWritten.incrementAndGet();
             }
             if (current.malformed()) {
@@ -153,6 +184,10 @@ public final class FakeOpenAiServer implements AutoCloseable {
         } finally {
             exchange.close();
         }
+    }
+
+    private String stamped(String token) {
+        return stampTokens ? token.replace(STAMP, Long.toString(System.nanoTime())) : token;
     }
 
     private static String chunk(String delta, String finishReason) {
