@@ -1,5 +1,6 @@
 package dev.groundwork.api.answer.bench;
 
+import dev.groundwork.api.generation.ModelRequestLatency;
 import dev.groundwork.api.testing.AnswerFixture;
 import dev.groundwork.api.testing.BenchApp;
 import dev.groundwork.api.testing.FakeOpenAiServer;
@@ -31,9 +32,10 @@ import reactor.core.publisher.Mono;
  * time to first token answers (a) directly and (b) through {@code POST /api/answers} of the real app (real embedding
  * model, real retrieval over an ingested mirror topic). Prints, as Markdown tables: p50/p95 of both and of the
  * difference at 1, 10 and 100 concurrent streams; queries embedded per second, one by one against micro-batched
- * ({@link EmbeddingThroughput}); an open-loop sweep of questions arriving at fixed rates; and the query cache on
- * repeated questions. Every question is new (sentences of the sources, {@link Questions}) unless it says otherwise,
- * so the cache flatters nothing. Run: {@code scripts/bench.sh answers}.
+ * ({@link EmbeddingThroughput}); an open-loop sweep of questions arriving at fixed rates; the query cache on repeated
+ * questions; and a model request with an answer's prompt with and without {@code TCP_NODELAY}. Every question is new
+ * (sentences of the sources, {@link Questions}) unless it says otherwise, so the cache flatters nothing. Run:
+ * {@code scripts/bench.sh answers}.
  */
 public final class AnswerLatencyBench {
 
@@ -78,6 +80,7 @@ public final class AnswerLatencyBench {
                 bench.printRateSweep();
                 embedding.printCacheLine();
                 bench.printRepeatedQuestion();
+                ModelRequestLatency.printLines(model);
                 System.out.printf(Locale.ROOT, "%nStub time to first token %d ms; %d rounds per concurrency row; %d s per"
                                 + " rate; %d distinct source sentences as questions; %d cores.%n",
                         STUB_FIRST_TOKEN.toMillis(), ROUNDS, RATE_RUN.toSeconds(), questions.size(),
