@@ -33,6 +33,7 @@ public final class ModelRequestLatency {
      */
     public static void printLines(FakeOpenAiServer model) {
         List<Double> sizes = model.requests().stream()
+                .filter(body -> body.contains("<context>"))   // answers' prompts, not the bench's direct requests
                 .map(body -> (double) body.getBytes(StandardCharsets.UTF_8).length).toList();
         long over = sizes.stream().filter(size -> size > OKIO_SEGMENT).count();
         System.out.printf(Locale.ROOT, "%nAnswer requests to the model: %d, body p50 %.1f kB, max %.1f kB; %d over 8 KiB"
