@@ -3,7 +3,9 @@
 #   scripts/bench.sh ingest              ingestion throughput on the five seed roadmaps against the offline mirror
 #   scripts/bench.sh retrieval [--tune]  retrieval quality on SciFact (shared/bench/scifact): nDCG@10, Recall@100;
 #                                        --tune first evaluates fusion settings on the train split
-#   scripts/bench.sh answers             time to first token added by the answer service, over a stub model
+#   scripts/bench.sh answers             time to first token added by the answer service, over a stub model, at 1,
+#                                        10 and 100 streams and at fixed arrival rates; queries embedded per second
+#                                        one by one vs micro-batched; the query cache on repeated questions
 #   scripts/bench.sh cards               offline flashcards on every topic of the seed roadmaps: coverage, checks,
 #                                        duplicates, speed, and 20 sample cards to read
 #   scripts/bench.sh reviews             100 learners with 10,000 cards studying at once: queue and grade p50/p95,

@@ -19,8 +19,8 @@ import reactor.core.scheduler.Scheduler;
 
 /**
  * Hybrid search over the {@code chunks} table; with {@link Passages} (chunks by identity), the only class that
- * reads it. A query is embedded on the bounded
- * {@code inference} scheduler; the searches run on the bounded {@code jdbc} scheduler: pgvector nearest neighbours
+ * reads it. A query is embedded by the {@link QueryEmbedder} (cached, micro-batched on the bounded
+ * {@code inference} scheduler); the searches run on the bounded {@code jdbc} scheduler: pgvector nearest neighbours
  * (HNSW with iterative scans, or an exact scan) and BM25 over PostgreSQL's inverted index of the chunks' words
  * ({@link Bm25}), fused with weighted reciprocal rank fusion, near-duplicates collapsed and the rest diversified
  * with maximal marginal relevance.
@@ -35,32 +35,24 @@ public class Retriever {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final EmbeddingModel model;
     private final String modelId;
     private final RetrievalProperties properties;
-    private final Scheduler inference;
+    private final QueryEmbedder queries;
     private final Scheduler database;
 
     Retriever(JdbcClient jdbc, TransactionTemplate transaction, EmbeddingModel model, RetrievalProperties properties,
-            @Qualifier("inferenceScheduler") Scheduler inference, @Qualifier("jdbcScheduler") Scheduler database) {
+            QueryEmbedder queries, @Qualifier("jdbcScheduler") Scheduler database) {
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.model = model;
         this.modelId = EmbeddingModels.id(model);
         this.properties = properties;
-        this.inference = inference;
+        this.queries = queries;
         this.database = database;
     }
 
     /** The best {@link RetrievalProperties#results()} chunks for a question, fused and diversified. */
     public Mono<List<RetrievedChunk>> retrieve(String question, Scope scope) {
-        return Mono.fromCallable(() -> {
-                    long start = System.nanoTime();
-                    float[] vector = EmbeddingModels.embedQuery(model, question);
-                    log.debug("Embedded a query in {} ms", (System.nanoTime() - start) / 1_000_000);
-                    return vector;
-                })
-                .subscribeOn(inference)
+        return queries.embed(question)
                 .publishOn(database)
                 .map(vector -> search(new SearchRequest(question, vector, scope, SearchRequest.Mode.FUSED, false,
                         properties.results(), true)));
@@ -68,7 +60,7 @@ public class Retriever {
 
     /** Embeds a query as the searches expect it. Blocking and CPU-bound: never call it on an event loop. */
     public float[] embedQuery(String query) {
-        return EmbeddingModels.embedQuery(model, query);
+        return queries.embedNow(query);
     }
 
     /** Runs one search. Blocking (JDBC): never call it on an event loop. */

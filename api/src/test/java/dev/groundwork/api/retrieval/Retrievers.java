@@ -15,7 +15,7 @@ public final class Retrievers {
     public static Retriever with(ApplicationContext context, RetrievalProperties properties) {
         return new Retriever(context.getBean(JdbcClient.class), context.getBean(TransactionTemplate.class),
                 context.getBean(EmbeddingModel.class), properties,
-                context.getBean("inferenceScheduler", Scheduler.class),
+                context.getBean(QueryEmbedder.class),
                 context.getBean("jdbcScheduler", Scheduler.class));
     }
 }

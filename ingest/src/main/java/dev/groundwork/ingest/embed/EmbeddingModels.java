@@ -19,6 +19,14 @@ public final class EmbeddingModels {
         return model.getClass().getSimpleName() + "-" + model.dimensions();
     }
 
+    /**
+     * The text {@code model} embeds for a search query: the query with the model's instruction prefix, if it has one.
+     * Embedding it with {@link EmbeddingModel#embed(String)} gives {@link #embedQuery}'s vector.
+     */
+    public static String queryText(EmbeddingModel model, String query) {
+        return model instanceof LocalEmbeddingModel ? LocalEmbeddingModel.QUERY_PREFIX + query : query;
+    }
+
     /** Embeds a search query the way {@code model} expects queries. Blocking, CPU-bound for the local model. */
     public static float[] embedQuery(EmbeddingModel model, String query) {
         if (model instanceof LocalEmbeddingModel local) {
