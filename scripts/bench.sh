@@ -4,6 +4,8 @@
 #   scripts/bench.sh retrieval [--tune]  retrieval quality on SciFact (shared/bench/scifact): nDCG@10, Recall@100;
 #                                        --tune first evaluates fusion settings on the train split
 #   scripts/bench.sh answers             time to first token added by the answer service, over a stub model
+#   scripts/bench.sh offline             offline answers (no model) per second and time to first token at 1, 10 and
+#                                        200 concurrent questions, sentence cache off (baseline) and on (cold, warm)
 #   scripts/bench.sh cards               offline flashcards on every topic of the seed roadmaps: coverage, checks,
 #                                        duplicates, speed, and 20 sample cards to read
 #   scripts/bench.sh reviews             100 learners with 10,000 cards studying at once: queue and grade p50/p95,
@@ -35,6 +37,9 @@ case "${1:-}" in
   answers)
     api_bench dev.groundwork.api.answer.bench.AnswerLatencyBench
     ;;
+  offline)
+    api_bench dev.groundwork.api.answer.bench.OfflineAnswerBench
+    ;;
   cards)
     api_bench dev.groundwork.api.flashcard.CardsBench
     ;;
@@ -42,7 +47,7 @@ case "${1:-}" in
     api_bench dev.groundwork.api.review.bench.ReviewBench
     ;;
   *)
-    echo "usage: scripts/bench.sh ingest | retrieval [--tune] | answers | cards | reviews" >&2
+    echo "usage: scripts/bench.sh ingest | retrieval [--tune] | answers | offline | cards | reviews" >&2
     exit 2
     ;;
 esac
