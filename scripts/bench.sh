@@ -6,6 +6,8 @@
 #   scripts/bench.sh answers             time to first token added by the answer service, over a stub model, at 1,
 #                                        10 and 100 streams and at fixed arrival rates; queries embedded per second
 #                                        one by one vs micro-batched; the query cache on repeated questions
+#   scripts/bench.sh offline             offline answers (no model) per second and time to first token at 1, 10 and
+#                                        200 concurrent questions, sentence cache off (baseline) and on (cold, warm)
 #   scripts/bench.sh cards               offline flashcards on every topic of the seed roadmaps: coverage, checks,
 #                                        duplicates, speed, and 20 sample cards to read
 #   scripts/bench.sh reviews             100 learners with 10,000 cards studying at once: queue and grade p50/p95,
@@ -41,6 +43,9 @@ case "${1:-}" in
   answers)
     api_bench dev.groundwork.api.answer.bench.AnswerLatencyBench
     ;;
+  offline)
+    api_bench dev.groundwork.api.answer.bench.OfflineAnswerBench
+    ;;
   cards)
     api_bench dev.groundwork.api.flashcard.CardsBench
     ;;
@@ -51,7 +56,7 @@ case "${1:-}" in
     api_bench dev.groundwork.api.streams.bench.StreamsBench "${@:2}"
     ;;
   *)
-    echo "usage: scripts/bench.sh ingest | retrieval [--tune] | answers | cards | reviews | streams [answers|progress]" >&2
+    echo "usage: scripts/bench.sh ingest | retrieval [--tune] | answers | offline | cards | reviews | streams [answers|progress]" >&2
     exit 2
     ;;
 esac

@@ -5,7 +5,6 @@ import dev.groundwork.api.retrieval.Vectors;
 import dev.groundwork.ingest.embed.EmbeddingModels;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.ai.embedding.EmbeddingModel;
@@ -16,8 +15,10 @@ import reactor.core.scheduler.Scheduler;
 /**
  * Answers without a model: quotes the sentences of the sources that best answer the question — scored by embedding
  * similarity to the question plus the share of its content words they contain — without near-repeats, in the
- * order they appear in the sources, each cited. Says first that it is extracting, not generating. Sentence
- * embedding runs on the bounded inference scheduler.
+ * order they appear in the sources, each cited. Says first that it is extracting, not generating. Embedding runs on
+ * the bounded inference scheduler: the question once per answer, a chunk's statements once per chunk while the
+ * sentence cache ({@link SentenceVectors}) holds them — or, with the cache off, the shortlisted statements once per
+ * answer. The answer is the same either way.
  */
 public class ExtractiveGenerator implements Generator {
 
@@ -29,11 +30,17 @@ public class ExtractiveGenerator implements Generator {
     private final EmbeddingModel model;
     private final GenerationProperties properties;
     private final Scheduler inference;
+    private final SentenceVectors sentences;
 
+    /**
+     * @param inference the bounded scheduler that embeds; {@link GenerationProperties#sentenceCacheVectors()} bounds
+     *                  the statement vectors kept between questions (0: none)
+     */
     public ExtractiveGenerator(EmbeddingModel model, GenerationProperties properties, Scheduler inference) {
         this.model = model;
         this.properties = properties;
         this.inference = inference;
+        this.sentences = new SentenceVectors(model, properties.sentenceCacheVectors());
     }
 
     @Override
@@ -52,7 +59,8 @@ public class ExtractiveGenerator implements Generator {
 
     /**
      * The whole answer text, with a {@code [n]} marker (1-based, into {@code sources}) after each quoted sentence.
-     * Blocking and CPU-bound (embeds the shortlisted statements): call it on the {@code inference} scheduler.
+     * Blocking and CPU-bound (embeds the question, and statements not cached yet): call it on the {@code inference}
+     * scheduler.
      */
     public String answer(String question, List<RetrievedChunk> sources) {
         List<Scored> chosen = choose(question, sources);
@@ -80,7 +88,7 @@ public class ExtractiveGenerator implements Generator {
 
     /** The text with the source's marker after each of its sentences, so that every claim is cited. */
     private static String cited(String text, int n) {
-        String flat = flat(text);
+        String flat = Candidate.flat(text);
         StringBuilder out = new StringBuilder();
         java.text.BreakIterator breaks = java.text.BreakIterator.getSentenceInstance(java.util.Locale.ENGLISH);
         breaks.setText(flat);
@@ -95,33 +103,18 @@ public class ExtractiveGenerator implements Generator {
     }
 
     /**
-     * The statements that best answer: every quotable statement of the sources (the shared quality filter) scored by
-     * the share of the question's content words it holds — its section's headings count half — then the best by
-     * that share embedded, with the section heading in front, and ranked by similarity to the question too.
+     * The statements that best answer: every quotable statement of the sources ({@link Candidate}) scored by the
+     * share of the question's content words it holds — its section's headings count half — then the best by that
+     * share ranked by the similarity of their embedding (section heading in front) to the question too.
      */
     private List<Scored> choose(String question, List<RetrievedChunk> sources) {
         Set<String> asked = Statements.terms(question);
+        List<List<Candidate>> candidates = sentences.candidates(sources);
         List<Scored> all = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
-            RetrievedChunk source = sources.get(i);
-            Set<String> headings = Statements.terms(String.join(" ", source.headingPath()));
-            String context = source.headingPath().isEmpty() ? "" : source.headingPath()
-                    .get(source.headingPath().size() - 1) + ": ";
-            for (Statement statement : Statements.of(source)) {
-                if (!statement.ok() || statement.kind() == Statement.Kind.ITEM) {
-                    continue;
-                }
-                Set<String> terms = Statements.terms(statement.text());
-                double overlap = 0;
-                if (!asked.isEmpty()) {
-                    int own = Statements.shared(asked, terms);
-                    Set<String> fromHeadings = new HashSet<>(headings);
-                    fromHeadings.removeAll(terms);
-                    overlap = Math.min(1, (own + 0.5 * Statements.shared(asked, fromHeadings)) / asked.size());
-                }
+            for (Candidate candidate : candidates.get(i)) {
                 // a prior for the retrieval rank breaks ties towards better sources
-                all.add(new Scored(i + 1, statement, context + flat(statement.text()), terms,
-                        overlap + 0.05 / (i + 1), null, 0));
+                all.add(new Scored(i + 1, candidate, candidate.overlap(asked) + 0.05 / (i + 1), 0));
             }
         }
         if (all.isEmpty()) {
@@ -129,14 +122,15 @@ public class ExtractiveGenerator implements Generator {
         }
         all.sort(Comparator.comparingDouble(Scored::overlap).reversed());
         List<Scored> shortlist = all.subList(0, Math.min(SHORTLIST, all.size()));
-        float[] q = EmbeddingModels.embedQuery(model, question);
-        List<float[]> vectors = model.embed(shortlist.stream().map(Scored::embedded).toList());
+        float[] q = queryVector(question);
+        List<float[]> vectors = vectors(shortlist);
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < shortlist.size(); i++) {
             Scored s = shortlist.get(i);
-            double similarity = Vectors.cosine(q, vectors.get(i));
-            scored.add(new Scored(s.source(), s.statement(), s.embedded(), s.terms(), s.overlap(), vectors.get(i),
-                    0.65 * similarity + 0.35 * s.overlap()));
+            Candidate candidate = s.candidate().vector() == null ? s.candidate().withVector(vectors.get(i))
+                    : s.candidate();
+            double similarity = Vectors.cosine(q, candidate.vector());
+            scored.add(new Scored(s.source(), candidate, s.overlap(), 0.65 * similarity + 0.35 * s.overlap()));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         List<Scored> chosen = new ArrayList<>();
@@ -153,14 +147,29 @@ public class ExtractiveGenerator implements Generator {
         return chosen;
     }
 
+    /**
+     * The question as the embedding model expects a query: the one place an extractive answer embeds it. Blocking,
+     * CPU-bound.
+     */
+    private float[] queryVector(String question) {
+        return EmbeddingModels.embedQuery(model, question);
+    }
+
+    /**
+     * The shortlist's vectors: those the sentence cache holds, or — with the cache off — all embedded now, in one
+     * call. Blocking, CPU-bound.
+     */
+    private List<float[]> vectors(List<Scored> shortlist) {
+        if (sentences.enabled()) {
+            return shortlist.stream().map(Scored::vector).toList();
+        }
+        return model.embed(shortlist.stream().map(s -> s.candidate().embedded()).toList());
+    }
+
     /** The same text of the same source: a lead-in and one of its own items. */
     private static boolean overlaps(Scored a, Scored b) {
         return a.source() == b.source() && a.statement().start() < b.statement().end()
                 && b.statement().start() < a.statement().end();
-    }
-
-    private static String flat(String text) {
-        return text.replaceAll("\\s+", " ").strip();
     }
 
     /** The text as stream tokens: words with the whitespace that follows them. */
@@ -176,7 +185,19 @@ public class ExtractiveGenerator implements Generator {
         return tokens;
     }
 
-    private record Scored(int source, Statement statement, String embedded, Set<String> terms, double overlap,
-            float[] vector, double score) {
+    /** A candidate of source {@code source} (1-based) with its scores for this question. */
+    private record Scored(int source, Candidate candidate, double overlap, double score) {
+
+        Statement statement() {
+            return candidate.statement();
+        }
+
+        Set<String> terms() {
+            return candidate.terms();
+        }
+
+        float[] vector() {
+            return candidate.vector();
+        }
     }
 }

@@ -27,9 +27,7 @@ class ExtractiveGeneratorTest {
             """);
     static final RetrievedChunk UNRELATED = chunk("c3", "The Kafka broker stores partitions as append-only logs on disk.");
 
-    final ExtractiveGenerator generator = new ExtractiveGenerator(new HashingEmbeddingModel(),
-            new GenerationProperties(java.time.Duration.ofSeconds(30), java.time.Duration.ofSeconds(30), 3),
-            Schedulers.immediate());
+    final ExtractiveGenerator generator = generator(new HashingEmbeddingModel(), 1000);
 
     @Test
     void quotesTheBestSentencesEachCitedAndSaysItIsExtracting() {
@@ -74,6 +72,39 @@ class ExtractiveGeneratorTest {
                 .map(e -> ((GenerationEvent.Token) e).text()).collect(Collectors.joining());
         assertThat(text).isEqualTo(generator.answer("How does Prometheus scrape?", List.of(SCRAPING)));
         assertThat(events).hasSizeGreaterThan(10);
+    }
+
+    @Test
+    void answersTheSameWithTheSentenceCacheAsWithout() {
+        List<RetrievedChunk> redis = MirrorPassages.of("https://redis.io/docs/latest/develop/get-started/",
+                "redis.io/docs/latest/develop/get-started/index.html", "text/html");
+        List<RetrievedChunk> primer = MirrorPassages.of("https://github.com/donnemartin/system-design-primer",
+                "raw.githubusercontent.com/donnemartin/system-design-primer/HEAD/README.md", "text/markdown");
+        ExtractiveGenerator uncached = generator(new HashingEmbeddingModel(), 0);
+        CountingEmbeddingModel counting = new CountingEmbeddingModel();
+        ExtractiveGenerator cached = generator(counting, 1000);
+        List<String> questions = List.of("How do I get started with Redis?", "What is a cache and when is it stale?",
+                "How does consistent hashing spread keys?", "Which trade-offs does the CAP theorem name?",
+                "How do I connect with a client library?");
+
+        int afterFirstRound = 0;
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < questions.size(); i++) {
+                List<RetrievedChunk> sources = List.of(redis.get(i % redis.size()), primer.get(3 * i),
+                        primer.get(3 * i + 1), primer.get(40 + i), redis.get((i + 1) % redis.size()));
+                assertThat(cached.answer(questions.get(i), sources)).as("round %d: %s", round, questions.get(i))
+                        .isEqualTo(uncached.answer(questions.get(i), sources));
+            }
+            afterFirstRound = round == 0 ? counting.texts().size() : afterFirstRound;
+        }
+        assertThat(counting.texts().subList(afterFirstRound, counting.texts().size()))
+                .as("the second round embedded only its questions").containsExactlyElementsOf(questions);
+    }
+
+    private static ExtractiveGenerator generator(org.springframework.ai.embedding.EmbeddingModel model,
+            int cachedVectors) {
+        return new ExtractiveGenerator(model, new GenerationProperties(java.time.Duration.ofSeconds(30),
+                java.time.Duration.ofSeconds(30), 3, cachedVectors), Schedulers.immediate());
     }
 
     private static RetrievedChunk chunk(String id, String text) {
