@@ -2,11 +2,11 @@ package dev.groundwork.api.generation;
 
 import dev.groundwork.api.retrieval.RetrievedChunk;
 import dev.groundwork.api.retrieval.Vectors;
-import dev.groundwork.ingest.embed.EmbeddingModels;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.ai.embedding.EmbeddingModel;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -28,16 +28,22 @@ public class ExtractiveGenerator implements Generator {
     private static final int SHORTLIST = 40;
 
     private final EmbeddingModel model;
+    private final Function<String, float[]> queries;
     private final GenerationProperties properties;
     private final Scheduler inference;
     private final SentenceVectors sentences;
 
     /**
+     * @param queries   a question's query vector, blocking on the calling thread: the app's
+     *                  {@link dev.groundwork.api.retrieval.QueryEmbedder#embedNow}, whose cache already holds the
+     *                  question retrieval embedded
      * @param inference the bounded scheduler that embeds; {@link GenerationProperties#sentenceCacheVectors()} bounds
      *                  the statement vectors kept between questions (0: none)
      */
-    public ExtractiveGenerator(EmbeddingModel model, GenerationProperties properties, Scheduler inference) {
+    public ExtractiveGenerator(EmbeddingModel model, Function<String, float[]> queries, GenerationProperties properties,
+            Scheduler inference) {
         this.model = model;
+        this.queries = queries;
         this.properties = properties;
         this.inference = inference;
         this.sentences = new SentenceVectors(model, properties.sentenceCacheVectors());
@@ -152,7 +158,7 @@ public class ExtractiveGenerator implements Generator {
      * CPU-bound.
      */
     private float[] queryVector(String question) {
-        return EmbeddingModels.embedQuery(model, question);
+        return queries.apply(question);
     }
 
     /**

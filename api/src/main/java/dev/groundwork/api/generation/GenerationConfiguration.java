@@ -1,5 +1,6 @@
 package dev.groundwork.api.generation;
 
+import dev.groundwork.api.retrieval.QueryEmbedder;
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.embedding.EmbeddingModel;
@@ -14,9 +15,9 @@ import reactor.core.scheduler.Scheduler;
 class GenerationConfiguration {
 
     @Bean
-    ExtractiveGenerator extractiveGenerator(EmbeddingModel model, GenerationProperties properties,
-            @Qualifier("inferenceScheduler") Scheduler inference) {
-        return new ExtractiveGenerator(model, properties, inference);
+    ExtractiveGenerator extractiveGenerator(EmbeddingModel model, QueryEmbedder queries,
+            GenerationProperties properties, @Qualifier("inferenceScheduler") Scheduler inference) {
+        return new ExtractiveGenerator(model, queries::embedNow, properties, inference);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package dev.groundwork.api.generation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groundwork.api.retrieval.RetrievedChunk;
+import dev.groundwork.ingest.embed.EmbeddingModels;
 import dev.groundwork.ingest.embed.HashingEmbeddingModel;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -103,7 +104,8 @@ class ExtractiveGeneratorTest {
 
     private static ExtractiveGenerator generator(org.springframework.ai.embedding.EmbeddingModel model,
             int cachedVectors) {
-        return new ExtractiveGenerator(model, new GenerationProperties(java.time.Duration.ofSeconds(30),
+        return new ExtractiveGenerator(model, question -> EmbeddingModels.embedQuery(model, question),
+                new GenerationProperties(java.time.Duration.ofSeconds(30),
                 java.time.Duration.ofSeconds(30), 3, cachedVectors), Schedulers.immediate());
     }
 
