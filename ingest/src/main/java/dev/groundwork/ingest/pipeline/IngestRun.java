@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,8 @@ public class IngestRun {
     private final DocumentStore documents;
     private final IngestionQueries status;
     private final IngestProperties properties;
-    private final String processId = ManagementFactory.getRuntimeMXBean().getName();
+    private final String processId = ManagementFactory.getRuntimeMXBean().getName() + "#"
+            + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000));
 
     IngestRun(JobQueue queue, ResourceIngestor resources, TopicIngestor topics, DocumentStore documents,
             IngestionQueries status, IngestProperties properties) {
@@ -77,20 +79,39 @@ public class IngestRun {
     /** Claims and runs jobs (of one roadmap, or any with {@code null}) until none is claimable. */
     public void drain(String roadmapId, String workerId, IngestListener listener, StageTimer timer,
             AtomicInteger embedded) {
-        Optional<IngestJob> next;
-        while ((next = queue.claim(workerId, properties.lease(), roadmapId)).isPresent()) {
-            IngestJob job = next.get();
-            try {
-                embedded.addAndGet(work(job, workerId, listener, timer));
-                queue.complete(job);
-            } catch (RuntimeException e) {
-                log.warn("Ingest job {} failed: {}", job.id(), e.toString());
-                queue.fail(job, e.getClass().getSimpleName() + ": " + e.getMessage());
-                if (job.resourceId() != null) {
-                    documents.finishResource(job.resourceId(), "failed", "internal error: " + e.getMessage());
-                }
+        while (next(roadmapId, workerId, listener, timer, embedded)) {
+            // one job per turn
+        }
+    }
+
+    /**
+     * Claims one job (of one roadmap, or any with {@code null}) and runs it.
+     *
+     * @return {@code false} when no job was claimable
+     */
+    public boolean next(String roadmapId, String workerId, IngestListener listener, StageTimer timer,
+            AtomicInteger embedded) {
+        Optional<IngestJob> next = queue.claim(workerId, properties.lease(), roadmapId);
+        if (next.isEmpty()) {
+            return false;
+        }
+        IngestJob job = next.get();
+        try {
+            embedded.addAndGet(work(job, workerId, listener, timer));
+            queue.complete(job);
+        } catch (RuntimeException e) {
+            log.warn("Ingest job {} failed: {}", job.id(), e.toString());
+            queue.fail(job, e.getClass().getSimpleName() + ": " + e.getMessage());
+            if (job.resourceId() != null) {
+                documents.finishResource(job.resourceId(), "failed", "internal error: " + e.getMessage());
             }
         }
+        return true;
+    }
+
+    /** This process's name in worker ids ({@code locked_by}): the JVM's, plus what tells contexts in it apart. */
+    public String processId() {
+        return processId;
     }
 
     private int work(IngestJob job, String workerId, IngestListener listener, StageTimer timer) {

@@ -89,6 +89,12 @@ public class JobQueue {
                 """).params(state, error, job.id()).update();
     }
 
+    /** Jobs of any roadmap that are not finished yet. */
+    public int open() {
+        return jdbc.sql("SELECT count(*) FROM ingest_job WHERE state IN ('queued', 'running')").query(Integer.class)
+                .single();
+    }
+
     /** Jobs of the roadmap that are not finished yet. */
     public int open(String roadmapId) {
         return jdbc.sql("SELECT count(*) FROM ingest_job WHERE roadmap_id = ? AND state IN ('queued', 'running')")
