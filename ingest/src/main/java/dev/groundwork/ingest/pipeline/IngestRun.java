@@ -98,15 +98,36 @@ public class IngestRun {
         IngestJob job = next.get();
         try {
             embedded.addAndGet(work(job, workerId, listener, timer));
-            queue.complete(job);
+            if (!queue.complete(job)) {
+                lost(job);
+            }
+        } catch (LeaseLost e) {
+            lost(job);
         } catch (RuntimeException e) {
             log.warn("Ingest job {} failed: {}", job.id(), e.toString());
-            queue.fail(job, e.getClass().getSimpleName() + ": " + e.getMessage());
-            if (job.resourceId() != null) {
+            if (queue.fail(job, e.getClass().getSimpleName() + ": " + e.getMessage()) && job.resourceId() != null) {
                 documents.finishResource(job.resourceId(), "failed", "internal error: " + e.getMessage());
             }
         }
         return true;
+    }
+
+    /** Extends the job's lease; stops the job, by {@link LeaseLost}, once another worker took it over. */
+    private void heartbeat(IngestJob job, String workerId) {
+        if (!queue.heartbeat(job, workerId, properties.lease())) {
+            throw new LeaseLost();
+        }
+    }
+
+    /** The job's lease ran out and another worker claimed it: this one stops writing. */
+    private static final class LeaseLost extends RuntimeException {
+        LeaseLost() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static void lost(IngestJob job) {
+        log.warn("Ingest job {} outlived its lease and another worker took it over; its outcome is theirs", job.id());
     }
 
     /** This process's name in worker ids ({@code locked_by}): the JVM's, plus what tells contexts in it apart. */
@@ -117,7 +138,7 @@ public class IngestRun {
     private int work(IngestJob job, String workerId, IngestListener listener, StageTimer timer) {
         if (job.kind() == IngestJob.Kind.TOPICS) {
             listener.on(new JobStarted(job, null));
-            int[] counts = topics.ingest(job.roadmapId());
+            int[] counts = topics.ingest(job.roadmapId(), () -> heartbeat(job, workerId));
             listener.on(new JobFinished(job, null, "fetched", null, counts[0], counts[1]));
             return counts[1];
         }
@@ -133,7 +154,7 @@ public class IngestRun {
             return 0;
         }
         ResourceIngestor.Outcome outcome = resources.ingest(job.resourceId(), url, listener, timer,
-                () -> queue.heartbeat(job, workerId, properties.lease()));
+                () -> heartbeat(job, workerId));
         listener.on(new JobFinished(job, url, outcome.state(), outcome.reason(), outcome.chunks(), outcome.embedded()));
         return outcome.embedded();
     }

@@ -66,27 +66,38 @@ public class JobQueue {
                 .optional();
     }
 
-    /** Extends the lease of a job this worker still holds. */
-    public void heartbeat(IngestJob job, String workerId, Duration lease) {
-        jdbc.sql("""
+    /**
+     * Extends the lease of a job this claim still holds.
+     *
+     * @return {@code false} when the job is no longer this claim's: its lease ran out and another worker took it
+     */
+    public boolean heartbeat(IngestJob job, String workerId, Duration lease) {
+        return jdbc.sql("""
                 UPDATE ingest_job SET locked_until = now() + make_interval(secs => ?), updated_at = now()
-                WHERE id = ? AND locked_by = ? AND state = 'running'
-                """).params(lease.toMillis() / 1000.0, job.id(), workerId).update();
+                WHERE id = ? AND attempts = ? AND locked_by = ? AND state = 'running'
+                """).params(lease.toMillis() / 1000.0, job.id(), job.attempts(), workerId).update() == 1;
     }
 
-    public void complete(IngestJob job) {
-        finish(job, "done", null);
+    /**
+     * Marks the job done, if this claim still holds it: {@link IngestJob#attempts()} is the claim's fencing token, so
+     * a worker whose lease ran out (a long pause) cannot finish a job another worker took over and is still running.
+     *
+     * @return {@code false} when another claim holds the job now; nothing changed
+     */
+    public boolean complete(IngestJob job) {
+        return finish(job, "done", null);
     }
 
-    public void fail(IngestJob job, String error) {
-        finish(job, "failed", error);
+    /** Marks the job failed, if this claim still holds it (see {@link #complete}). */
+    public boolean fail(IngestJob job, String error) {
+        return finish(job, "failed", error);
     }
 
-    private void finish(IngestJob job, String state, String error) {
-        jdbc.sql("""
+    private boolean finish(IngestJob job, String state, String error) {
+        return jdbc.sql("""
                 UPDATE ingest_job SET state = ?, error = ?, locked_by = NULL, locked_until = NULL, updated_at = now()
-                WHERE id = ?
-                """).params(state, error, job.id()).update();
+                WHERE id = ? AND attempts = ? AND state = 'running'
+                """).params(state, error, job.id(), job.attempts()).update() == 1;
     }
 
     /** Jobs of any roadmap that are not finished yet. */

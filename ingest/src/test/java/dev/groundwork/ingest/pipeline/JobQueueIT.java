@@ -1,0 +1,115 @@
+package dev.groundwork.ingest.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
+import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The durable queue under competing workers: a claim is exclusive, and a lease that ran out fences its holder. */
+@SpringBootTest(classes = JobQueueIT.App.class)
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
+class JobQueueIT {
+
+    static final Duration LEASE = Duration.ofMinutes(5);
+
+    @EnableAutoConfiguration
+    @ComponentScan({"dev.groundwork.ingest.store", "dev.groundwork.ingest.pipeline"})
+    @Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class})
+    static class App {
+    }
+
+    @Autowired
+    RoadmapImporter importer;
+    @Autowired
+    JobQueue queue;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void workersClaimingAtOnceNeverTakeTheSameJob() throws Exception {
+        String roadmap = queued("Claim race " + System.nanoTime(), 40);
+        int jobs = queue.open(roadmap);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<List<Long>>> workers = new ArrayList<>();
+            for (int w = 0; w < 6; w++) {
+                String workerId = "claimer-" + w;
+                workers.add(pool.submit(() -> {
+                    start.await();
+                    List<Long> mine = new ArrayList<>();
+                    Optional<IngestJob> job;
+                    while ((job = queue.claim(workerId, LEASE, roadmap)).isPresent()) {
+                        mine.add(job.get().id());
+                    }
+                    return mine;
+                }));
+            }
+            start.countDown();
+            List<Long> claimed = new ArrayList<>();
+            for (Future<List<Long>> worker : workers) {
+                claimed.addAll(worker.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(claimed).hasSize(jobs).doesNotHaveDuplicates();
+            assertThat(jdbc.sql("SELECT attempts FROM ingest_job WHERE roadmap_id = ?").param(roadmap)
+                    .query(Integer.class).list()).hasSize(jobs).containsOnly(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aWorkerWhoseLeaseRanOutCannotFinishTheJobItsNewHolderIsRunning() {
+        String roadmap = queued("Lease race " + System.nanoTime(), 0);
+        IngestJob paused = queue.claim("paused", Duration.ZERO, roadmap).orElseThrow();
+        IngestJob takenOver = queue.claim("taker", LEASE, roadmap).orElseThrow();
+        assertThat(takenOver.id()).isEqualTo(paused.id());
+        assertThat(takenOver.attempts()).isEqualTo(paused.attempts() + 1);
+
+        assertThat(queue.heartbeat(paused, "paused", LEASE)).as("the paused worker learns it lost the job").isFalse();
+        assertThat(queue.complete(paused)).isFalse();
+        assertThat(queue.fail(paused, "late")).isFalse();
+        assertThat(state(paused)).containsEntry("state", "running").containsEntry("locked_by", "taker")
+                .containsEntry("error", null);
+
+        assertThat(queue.heartbeat(takenOver, "taker", LEASE)).isTrue();
+        assertThat(queue.complete(takenOver)).isTrue();
+        assertThat(state(paused)).containsEntry("state", "done");
+    }
+
+    /** A roadmap with {@code links} web resources and its topics, imported and queued: {@code links + 1} jobs. */
+    private String queued(String title, int links) {
+        String markdown = "# " + title + "\n## Week 1: Links\n- Read\n" + IntStream.range(0, links)
+                .mapToObj(i -> "- https://example.org/queue/" + i + "\n").collect(Collectors.joining());
+        String id = importer.importDocument(markdown.getBytes(StandardCharsets.UTF_8), "queue.md").roadmap().id();
+        assertThat(queue.enqueue(id)).isEqualTo(links + 1);
+        return id;
+    }
+
+    private Map<String, Object> state(IngestJob job) {
+        return jdbc.sql("SELECT state, locked_by, error FROM ingest_job WHERE id = ?").param(job.id()).query()
+                .singleRow();
+    }
+}
