@@ -118,6 +118,27 @@ class ScaleOutIT {
     }
 
     @Test
+    void noResourceIsIngestedByTwoJobsAtOnce() {
+        Map<java.util.UUID, List<JobLog.Run>> byResource = LOGS.stream().flatMap(log -> log.runs().values().stream())
+                .filter(run -> run.resourceId() != null)
+                .collect(java.util.stream.Collectors.groupingBy(JobLog.Run::resourceId));
+        List<String> overlapping = new ArrayList<>();
+        byResource.forEach((resource, runs) -> {
+            for (int i = 0; i < runs.size(); i++) {
+                for (int j = i + 1; j < runs.size(); j++) {
+                    if (runs.get(i).overlaps(runs.get(j))) {
+                        overlapping.add(jdbc.sql("SELECT url FROM resource WHERE id = ?").param(resource)
+                                .query(String.class).single());
+                    }
+                }
+            }
+        });
+        assertThat(byResource.values()).as("resources two roadmaps share").anySatisfy(runs ->
+                assertThat(runs).hasSizeGreaterThan(1));
+        assertThat(overlapping).as("resources two jobs ingested at the same time").isEmpty();
+    }
+
+    @Test
     void noChunkIsStoredTwice() {
         assertThat(jdbc.sql("""
                 SELECT coalesce(document_id, topic_id)::text || ' #' || (metadata ->> 'chunk_index')

@@ -1,11 +1,14 @@
 package dev.groundwork.ingest.pipeline;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Durable ingestion jobs in PostgreSQL. Workers claim with {@code FOR UPDATE SKIP LOCKED}, so any number of
@@ -17,9 +20,11 @@ import org.springframework.stereotype.Component;
 public class JobQueue {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
 
-    public JobQueue(JdbcClient jdbc) {
+    public JobQueue(JdbcClient jdbc, TransactionTemplate transaction) {
         this.jdbc = jdbc;
+        this.transaction = transaction;
     }
 
     /**
@@ -43,27 +48,74 @@ public class JobQueue {
     }
 
     /**
-     * Claims the oldest claimable job: queued, or running with an expired lease.
+     * Claims the oldest claimable job: queued, or running with an expired lease. A resource is ingested by one job at
+     * a time: two roadmaps that link one URL each queue a job for it, and the second waits until the first is no
+     * longer running (it then finds the pages unchanged). Claimers serialise on the resource's row, so two workers
+     * claiming at once cannot both start one resource.
      *
      * @param roadmapId only jobs of this roadmap, or {@code null} for any
      */
     public Optional<IngestJob> claim(String workerId, Duration lease, String roadmapId) {
+        return transaction.execute(status -> {
+            List<Long> busy = new ArrayList<>();
+            Optional<Candidate> candidate;
+            while ((candidate = candidate(roadmapId, busy)).isPresent()) {
+                Candidate job = candidate.get();
+                if (job.resourceId() == null || resourceFree(job)) {
+                    return Optional.of(take(job.id(), workerId, lease));
+                }
+                busy.add(job.id());
+            }
+            return Optional.<IngestJob>empty();
+        });
+    }
+
+    /** A claimable job, locked until this claim's transaction ends. */
+    private record Candidate(long id, UUID resourceId) {
+    }
+
+    private Optional<Candidate> candidate(String roadmapId, List<Long> busy) {
         return jdbc.sql("""
-                UPDATE ingest_job SET state = 'running', attempts = attempts + 1, locked_by = :worker,
-                       locked_until = now() + make_interval(secs => :lease), updated_at = now()
-                WHERE id = (SELECT id FROM ingest_job
-                            WHERE (state = 'queued' OR (state = 'running' AND locked_until < now()))
-                              AND (CAST(:roadmap AS text) IS NULL OR roadmap_id = :roadmap)
-                            ORDER BY id
-                            FOR UPDATE SKIP LOCKED
-                            LIMIT 1)
+                SELECT j.id, j.resource_id FROM ingest_job j
+                WHERE (j.state = 'queued' OR (j.state = 'running' AND j.locked_until < now()))
+                  AND (CAST(? AS text) IS NULL OR j.roadmap_id = ?)
+                  AND NOT (j.id = ANY (?::bigint[]))
+                  AND NOT EXISTS (SELECT 1 FROM ingest_job o
+                                  WHERE o.resource_id = j.resource_id AND o.id <> j.id
+                                    AND o.state = 'running' AND o.locked_until >= now())
+                ORDER BY j.id
+                FOR UPDATE SKIP LOCKED
+                LIMIT 1
+                """).params(roadmapId, roadmapId, busy.toArray(Long[]::new))
+                .query((rs, n) -> new Candidate(rs.getLong("id"), rs.getObject("resource_id", UUID.class)))
+                .optional();
+    }
+
+    /**
+     * Locks the job's resource (without waiting: another claimer holding it means the resource is being taken),
+     * then checks, in a statement that sees every claim committed before the lock, that no other job runs it.
+     */
+    private boolean resourceFree(Candidate job) {
+        boolean locked = !jdbc.sql("SELECT id FROM resource WHERE id = ? FOR NO KEY UPDATE SKIP LOCKED")
+                .param(job.resourceId()).query(UUID.class).list().isEmpty();
+        return locked && jdbc.sql("""
+                SELECT NOT EXISTS (SELECT 1 FROM ingest_job
+                                   WHERE resource_id = ? AND id <> ? AND state = 'running' AND locked_until >= now())
+                """).params(job.resourceId(), job.id()).query(Boolean.class).single();
+    }
+
+    private IngestJob take(long id, String workerId, Duration lease) {
+        return jdbc.sql("""
+                UPDATE ingest_job SET state = 'running', attempts = attempts + 1, locked_by = ?,
+                       locked_until = now() + make_interval(secs => ?), updated_at = now()
+                WHERE id = ?
                 RETURNING id, roadmap_id, resource_id, kind, attempts
                 """)
-                .param("worker", workerId).param("lease", lease.toMillis() / 1000.0).param("roadmap", roadmapId)
+                .params(workerId, lease.toMillis() / 1000.0, id)
                 .query((rs, n) -> new IngestJob(rs.getLong("id"), rs.getString("roadmap_id"),
                         rs.getObject("resource_id", UUID.class),
                         IngestJob.Kind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)), rs.getInt("attempts")))
-                .optional();
+                .single();
     }
 
     /**

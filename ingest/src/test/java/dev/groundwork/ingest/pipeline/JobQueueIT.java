@@ -99,10 +99,35 @@ class JobQueueIT {
         assertThat(state(paused)).containsEntry("state", "done");
     }
 
+    @Test
+    void aResourceTwoRoadmapsLinkIsIngestedByOneJobAtATime() {
+        String shared = "https://example.org/shared/" + System.nanoTime();
+        String first = importedAndQueued("First sharer " + System.nanoTime(), shared);
+        String second = importedAndQueued("Second sharer " + System.nanoTime(), shared);
+
+        IngestJob firstResource = queue.claim("w1", LEASE, first).orElseThrow();
+        assertThat(firstResource.kind()).isEqualTo(IngestJob.Kind.RESOURCE);
+        IngestJob secondTopics = queue.claim("w2", LEASE, second).orElseThrow();
+        assertThat(secondTopics.kind()).as("the older job of the shared resource is skipped")
+                .isEqualTo(IngestJob.Kind.TOPICS);
+        assertThat(queue.claim("w3", LEASE, second)).as("and waits while the first roadmap's job runs").isEmpty();
+
+        assertThat(queue.complete(firstResource)).isTrue();
+        IngestJob secondResource = queue.claim("w3", LEASE, second).orElseThrow();
+        assertThat(secondResource.resourceId()).isEqualTo(firstResource.resourceId());
+    }
+
+    private String importedAndQueued(String title, String url) {
+        String markdown = "# " + title + "\n## Week 1: Shared\n- Read\n- " + url + "\n";
+        String id = importer.importDocument(markdown.getBytes(StandardCharsets.UTF_8), "shared.md").roadmap().id();
+        queue.enqueue(id);
+        return id;
+    }
+
     /** A roadmap with {@code links} web resources and its topics, imported and queued: {@code links + 1} jobs. */
     private String queued(String title, int links) {
         String markdown = "# " + title + "\n## Week 1: Links\n- Read\n" + IntStream.range(0, links)
-                .mapToObj(i -> "- https://example.org/queue/" + i + "\n").collect(Collectors.joining());
+                .mapToObj(i -> "- https://example.org/queue/" + title.hashCode() + "/" + i + "\n").collect(Collectors.joining());
         String id = importer.importDocument(markdown.getBytes(StandardCharsets.UTF_8), "queue.md").roadmap().id();
         assertThat(queue.enqueue(id)).isEqualTo(links + 1);
         return id;
