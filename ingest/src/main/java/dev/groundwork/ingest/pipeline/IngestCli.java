@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -103,13 +104,7 @@ public final class IngestCli {
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
         }
-        ConfigurableApplicationContext context;
-        try {
-            context = startContext();
-        } catch (RuntimeException startup) {
-            return fail("cannot start: " + DatabaseFailure.describe(startup));
-        }
-        try (context) {
+        return inContext(context -> {
             RoadmapImporter importer = context.getBean(RoadmapImporter.class);
             int failures = 0;
             for (String file : arguments.files()) {
@@ -132,9 +127,7 @@ public final class IngestCli {
                 }
             }
             return failures == 0 ? 0 : 1;
-        } catch (RuntimeException e) {
-            return fail(DatabaseFailure.describe(e));
-        }
+        });
     }
 
     private void ingest(ConfigurableApplicationContext context, String roadmapId) {
@@ -150,13 +143,7 @@ public final class IngestCli {
         if (args.stream().anyMatch(a -> !a.equals("--watch"))) {
             return usage("work takes only --watch");
         }
-        ConfigurableApplicationContext context;
-        try {
-            context = startContext();
-        } catch (RuntimeException startup) {
-            return fail("cannot start: " + DatabaseFailure.describe(startup));
-        }
-        try (context) {
+        return inContext(context -> {
             QueueWorker worker = context.getBean(QueueWorker.class);
             Duration grace = context.getBean(IngestProperties.class).lease();
             QueueWorker.WorkReport report = StopOnShutdown.around(worker, grace,
@@ -164,6 +151,19 @@ public final class IngestCli {
             out.printf(Locale.ROOT, "worked %d %s, %d chunks embedded, in %.1f s%n", report.jobs(),
                     report.jobs() == 1 ? "job" : "jobs", report.embedded(), report.elapsed().toMillis() / 1000.0);
             return 0;
+        });
+    }
+
+    /** Runs a command in the CLI's Spring context; a failed start or a database failure is one line and exit 1. */
+    private int inContext(ToIntFunction<ConfigurableApplicationContext> command) {
+        ConfigurableApplicationContext context;
+        try {
+            context = startContext();
+        } catch (RuntimeException startup) {
+            return fail("cannot start: " + DatabaseFailure.describe(startup));
+        }
+        try (context) {
+            return command.applyAsInt(context);
         } catch (RuntimeException e) {
             return fail(DatabaseFailure.describe(e));
         }

@@ -2,8 +2,6 @@ package dev.groundwork.ingest.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
-import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,24 +18,15 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The durable queue under competing workers: a claim is exclusive, and a lease that ran out fences its holder. */
-@SpringBootTest(classes = JobQueueIT.App.class)
+@SpringBootTest(classes = SeedIngestionIT.App.class)
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class JobQueueIT {
 
     static final Duration LEASE = Duration.ofMinutes(5);
-
-    @EnableAutoConfiguration
-    @ComponentScan({"dev.groundwork.ingest.store", "dev.groundwork.ingest.pipeline"})
-    @Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class})
-    static class App {
-    }
 
     @Autowired
     RoadmapImporter importer;
