@@ -15,8 +15,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,9 +121,9 @@ class ScaleOutIT {
 
     @Test
     void noResourceIsIngestedByTwoJobsAtOnce() {
-        Map<java.util.UUID, List<JobLog.Run>> byResource = LOGS.stream().flatMap(log -> log.runs().values().stream())
+        Map<UUID, List<JobLog.Run>> byResource = LOGS.stream().flatMap(log -> log.runs().values().stream())
                 .filter(run -> run.resourceId() != null)
-                .collect(java.util.stream.Collectors.groupingBy(JobLog.Run::resourceId));
+                .collect(Collectors.groupingBy(JobLog.Run::resourceId));
         List<String> overlapping = new ArrayList<>();
         byResource.forEach((resource, runs) -> {
             for (int i = 0; i < runs.size(); i++) {

@@ -146,11 +146,13 @@ public final class IngestCli {
         return inContext(context -> {
             QueueWorker worker = context.getBean(QueueWorker.class);
             Duration grace = context.getBean(IngestProperties.class).lease();
-            QueueWorker.WorkReport report = StopOnShutdown.around(worker, grace,
-                    () -> worker.work(watch, ProgressPrinter.jobLines(err)));
-            out.printf(Locale.ROOT, "worked %d %s, %d chunks embedded, in %.1f s%n", report.jobs(),
-                    report.jobs() == 1 ? "job" : "jobs", report.embedded(), report.elapsed().toMillis() / 1000.0);
-            return 0;
+            // the report is printed before a SIGTERM's hook lets the JVM end
+            return StopOnShutdown.around(worker, grace, () -> {
+                QueueWorker.WorkReport report = worker.work(watch, ProgressPrinter.jobLines(err));
+                out.printf(Locale.ROOT, "worked %d %s, %d chunks embedded, in %.1f s%n", report.jobs(),
+                        report.jobs() == 1 ? "job" : "jobs", report.embedded(), report.elapsed().toMillis() / 1000.0);
+                return 0;
+            });
         });
     }
 

@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 
 /**
  * Lets SIGTERM or Ctrl-C stop a {@code work} gracefully: a shutdown hook asks the worker to stop and waits, at most
- * a lease, for the jobs in hand to finish (a job still held after that is taken again once its lease runs out).
+ * a lease, for the command to end — the jobs in hand finished and reported (a job still held after that is taken
+ * again once its lease runs out).
  */
 final class StopOnShutdown {
 
