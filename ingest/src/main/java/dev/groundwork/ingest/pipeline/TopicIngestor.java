@@ -32,7 +32,7 @@ class TopicIngestor {
     }
 
     /**
-     * @param heartbeat run after each topic: keeps the job's lease, or throws to stop when the job was taken over
+     * @param heartbeat run after each topic: keeps the job's lease
      * @return {chunks, embedded}
      */
     int[] ingest(String roadmapId, Runnable heartbeat) {
