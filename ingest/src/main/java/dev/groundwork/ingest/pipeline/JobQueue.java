@@ -28,8 +28,9 @@ public class JobQueue {
     }
 
     /**
-     * Queues a job per web resource the roadmap links, and one for its topic texts; targets that already have an
-     * open job are not queued twice.
+     * Queues a job per web resource the roadmap links, and one for its topic texts; a target that already has a
+     * queued job is not queued twice. One whose job is running gets another, run after it: the running job may
+     * have read the roadmap before the change that queues this.
      *
      * @return how many jobs were queued
      */
@@ -48,10 +49,11 @@ public class JobQueue {
     }
 
     /**
-     * Claims the oldest claimable job: queued, or running with an expired lease. A resource is ingested by one job at
-     * a time: two roadmaps that link one URL each queue a job for it, and the second waits until the first is no
-     * longer running (it then finds the pages unchanged). Claimers serialise on the resource's row, so two workers
-     * claiming at once cannot both start one resource.
+     * Claims the oldest claimable job: queued, or running with an expired lease. A target is worked by one job at a
+     * time: a resource (two roadmaps that link one URL each queue a job for it) or a roadmap's topic texts (a
+     * re-import queues another while one runs). The later job waits until the earlier is no longer running; it then
+     * finds unchanged pages and topics cheap. Claimers serialise on the target's row — the resource, or the roadmap
+     * — so two workers claiming at once cannot both start one target.
      *
      * @param roadmapId only jobs of this roadmap, or {@code null} for any
      */
@@ -61,7 +63,7 @@ public class JobQueue {
             Optional<Candidate> candidate;
             while ((candidate = candidate(roadmapId, busy)).isPresent()) {
                 Candidate job = candidate.get();
-                if (job.resourceId() == null || resourceFree(job)) {
+                if (targetFree(job)) {
                     return Optional.of(take(job.id(), workerId, lease));
                 }
                 busy.add(job.id());
@@ -71,37 +73,47 @@ public class JobQueue {
     }
 
     /** A claimable job, locked until this claim's transaction ends. */
-    private record Candidate(long id, UUID resourceId) {
+    private record Candidate(long id, String roadmapId, UUID resourceId) {
     }
 
     private Optional<Candidate> candidate(String roadmapId, List<Long> busy) {
         return jdbc.sql("""
-                SELECT j.id, j.resource_id FROM ingest_job j
+                SELECT j.id, j.roadmap_id, j.resource_id FROM ingest_job j
                 WHERE (j.state = 'queued' OR (j.state = 'running' AND j.locked_until < now()))
                   AND (CAST(? AS text) IS NULL OR j.roadmap_id = ?)
                   AND NOT (j.id = ANY (?::bigint[]))
                   AND NOT EXISTS (SELECT 1 FROM ingest_job o
-                                  WHERE o.resource_id = j.resource_id AND o.id <> j.id
-                                    AND o.state = 'running' AND o.locked_until >= now())
+                                  WHERE o.kind = j.kind AND o.id <> j.id AND o.state = 'running'
+                                    AND o.locked_until >= now()
+                                    AND (o.resource_id = j.resource_id
+                                         OR (j.resource_id IS NULL AND o.roadmap_id = j.roadmap_id)))
                 ORDER BY j.id
                 FOR UPDATE SKIP LOCKED
                 LIMIT 1
                 """).params(roadmapId, roadmapId, busy.toArray(Long[]::new))
-                .query((rs, n) -> new Candidate(rs.getLong("id"), rs.getObject("resource_id", UUID.class)))
+                .query((rs, n) -> new Candidate(rs.getLong("id"), rs.getString("roadmap_id"),
+                        rs.getObject("resource_id", UUID.class)))
                 .optional();
     }
 
     /**
-     * Locks the job's resource (without waiting: another claimer holding it means the resource is being taken),
-     * then checks, in a statement that sees every claim committed before the lock, that no other job runs it.
+     * Locks the job's target row — its resource, or for topic texts its roadmap — without waiting (another claimer
+     * holding it is taking the target), then checks, in a statement that sees every claim committed before the lock,
+     * that no other job runs the target.
      */
-    private boolean resourceFree(Candidate job) {
-        boolean locked = !jdbc.sql("SELECT id FROM resource WHERE id = ? FOR NO KEY UPDATE SKIP LOCKED")
-                .param(job.resourceId()).query(UUID.class).list().isEmpty();
+    private boolean targetFree(Candidate job) {
+        boolean locked = job.resourceId() != null
+                ? !jdbc.sql("SELECT 1 FROM resource WHERE id = ? FOR NO KEY UPDATE SKIP LOCKED")
+                        .param(job.resourceId()).query(Integer.class).list().isEmpty()
+                : !jdbc.sql("SELECT 1 FROM roadmap WHERE id = ? FOR NO KEY UPDATE SKIP LOCKED")
+                        .param(job.roadmapId()).query(Integer.class).list().isEmpty();
         return locked && jdbc.sql("""
-                SELECT NOT EXISTS (SELECT 1 FROM ingest_job
-                                   WHERE resource_id = ? AND id <> ? AND state = 'running' AND locked_until >= now())
-                """).params(job.resourceId(), job.id()).query(Boolean.class).single();
+                SELECT NOT EXISTS (SELECT 1 FROM ingest_job o JOIN ingest_job j ON j.id = ?
+                                   WHERE o.kind = j.kind AND o.id <> j.id AND o.state = 'running'
+                                     AND o.locked_until >= now()
+                                     AND (o.resource_id = j.resource_id
+                                          OR (j.resource_id IS NULL AND o.roadmap_id = j.roadmap_id)))
+                """).param(job.id()).query(Boolean.class).single();
     }
 
     private IngestJob take(long id, String workerId, Duration lease) {

@@ -2,6 +2,7 @@ package dev.groundwork.ingest.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.groundwork.ingest.store.ImportMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -106,8 +107,28 @@ class JobQueueIT {
         assertThat(secondResource.resourceId()).isEqualTo(firstResource.resourceId());
     }
 
+    @Test
+    void aRoadmapChangedWhileItsTopicTextsAreIngestedIsIngestedAgainAfterThat() {
+        String title = "Changing plan " + System.nanoTime();
+        String roadmap = importedAndQueued(title, null);
+        IngestJob running = queue.claim("w1", LEASE, roadmap).orElseThrow();
+        assertThat(running.kind()).isEqualTo(IngestJob.Kind.TOPICS);
+
+        importer.importDocument(("# " + title + "\n## Week 1: Shared\n- Read\n- Write\n")
+                .getBytes(StandardCharsets.UTF_8), "changed.md", ImportMode.update(roadmap));
+        assertThat(queue.enqueue(roadmap)).as("the change is queued next to the running job").isEqualTo(1);
+        assertThat(queue.enqueue(roadmap)).as("once").isZero();
+        assertThat(queue.claim("w2", LEASE, roadmap)).as("and waits for it").isEmpty();
+
+        assertThat(queue.complete(running)).isTrue();
+        IngestJob again = queue.claim("w2", LEASE, roadmap).orElseThrow();
+        assertThat(again.kind()).isEqualTo(IngestJob.Kind.TOPICS);
+        assertThat(again.id()).isNotEqualTo(running.id());
+    }
+
+    /** A roadmap with one topic that links {@code url} (none when {@code null}), imported and queued. */
     private String importedAndQueued(String title, String url) {
-        String markdown = "# " + title + "\n## Week 1: Shared\n- Read\n- " + url + "\n";
+        String markdown = "# " + title + "\n## Week 1: Shared\n- Read\n" + (url == null ? "" : "- " + url + "\n");
         String id = importer.importDocument(markdown.getBytes(StandardCharsets.UTF_8), "shared.md").roadmap().id();
         queue.enqueue(id);
         return id;
