@@ -4,7 +4,6 @@ import dev.groundwork.ingest.pipeline.IngestListener;
 import dev.groundwork.ingest.pipeline.IngestProperties;
 import dev.groundwork.ingest.pipeline.IngestRun;
 import dev.groundwork.ingest.pipeline.StageTimer;
-import java.lang.management.ManagementFactory;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -18,7 +17,8 @@ import org.springframework.beans.factory.InitializingBean;
 /**
  * The app's ingestion workers: {@link IngestProperties#workers()} threads that claim jobs of any roadmap from the
  * durable queue. Woken when a roadmap is imported, and every few poll intervals anyway, so jobs left by a process
- * that died are picked up once their lease runs out. Plain blocking threads, never the event loop.
+ * that died are picked up once their lease runs out. Plain blocking threads, never the event loop. The
+ * {@link IngestListener} beans of the context hear what they do.
  */
 class BackgroundIngestion implements InitializingBean, DisposableBean {
 
@@ -28,11 +28,12 @@ class BackgroundIngestion implements InitializingBean, DisposableBean {
     private final IngestProperties properties;
     private final ScheduledExecutorService workers;
     private final Semaphore idle;
-    private final String processId = ManagementFactory.getRuntimeMXBean().getName();
+    private final IngestListener listener;
     private final AtomicInteger next = new AtomicInteger();
 
-    BackgroundIngestion(IngestRun run, IngestProperties properties) {
+    BackgroundIngestion(IngestRun run, IngestProperties properties, IngestListener listener) {
         this.run = run;
+        this.listener = listener;
         this.properties = properties;
         this.workers = Executors.newScheduledThreadPool(properties.workers(), r -> {
             Thread thread = new Thread(r, "ingest-" + next.incrementAndGet());
@@ -62,7 +63,7 @@ class BackgroundIngestion implements InitializingBean, DisposableBean {
 
     private void drain() {
         try {
-            run.drain(null, processId + "/" + Thread.currentThread().getName(), IngestListener.NONE, new StageTimer(),
+            run.drain(null, run.processId() + "/" + Thread.currentThread().getName(), listener, new StageTimer(),
                     new AtomicInteger());
         } catch (RuntimeException e) {
             log.warn("Ingestion worker stopped: {}", e.toString());

@@ -1,7 +1,10 @@
 package dev.groundwork.api.ingestion;
 
+import dev.groundwork.ingest.pipeline.IngestListener;
 import dev.groundwork.ingest.pipeline.IngestProperties;
 import dev.groundwork.ingest.pipeline.IngestRun;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +19,10 @@ class IngestionConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "groundwork.ingest.background", havingValue = "true", matchIfMissing = true)
-    BackgroundIngestion backgroundIngestion(IngestRun run, IngestProperties properties) {
-        return new BackgroundIngestion(run, properties);
+    BackgroundIngestion backgroundIngestion(IngestRun run, IngestProperties properties,
+            ObjectProvider<IngestListener> listeners) {
+        List<IngestListener> all = listeners.orderedStream().toList();
+        return new BackgroundIngestion(run, properties, event -> all.forEach(listener -> listener.on(event)));
     }
 
     @Bean

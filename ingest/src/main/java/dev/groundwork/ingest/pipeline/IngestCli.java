@@ -8,9 +8,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -38,6 +41,10 @@ public final class IngestCli {
               ingest [--update ID | --new] FILE...
                                     import roadmaps as `import` does, then fetch, extract, chunk and embed every
                                     resource they link, with progress and a final report
+              work [--watch]        the worker role: work the queued jobs of every roadmap until none is
+                                    queued or running (--watch: keep polling until stopped, e.g. by SIGTERM,
+                                    which lets the jobs in hand finish). Any number of workers and app
+                                    instances share one database's queue; no job is taken twice
               status [--json]       per roadmap: resources by state and chunks (--json: every resource)
             The database comes from SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD;
             other settings (groundwork.fetch.url-rewrites, …) from SPRING_APPLICATION_JSON or -D properties.
@@ -68,6 +75,7 @@ public final class IngestCli {
             case "parse" -> parse(rest);
             case "import" -> importFiles(rest, false);
             case "ingest" -> importFiles(rest, true);
+            case "work" -> work(rest);
             case "status" -> status(rest);
             default -> usage("unknown command '" + command + "'");
         };
@@ -96,13 +104,7 @@ public final class IngestCli {
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
         }
-        ConfigurableApplicationContext context;
-        try {
-            context = startContext();
-        } catch (RuntimeException startup) {
-            return fail("cannot start: " + DatabaseFailure.describe(startup));
-        }
-        try (context) {
+        return inContext(context -> {
             RoadmapImporter importer = context.getBean(RoadmapImporter.class);
             int failures = 0;
             for (String file : arguments.files()) {
@@ -125,9 +127,7 @@ public final class IngestCli {
                 }
             }
             return failures == 0 ? 0 : 1;
-        } catch (RuntimeException e) {
-            return fail(DatabaseFailure.describe(e));
-        }
+        });
     }
 
     private void ingest(ConfigurableApplicationContext context, String roadmapId) {
@@ -136,6 +136,39 @@ public final class IngestCli {
         RunReport report = context.getBean(IngestRun.class).run(roadmapId, progress);
         progress.finish();
         out.print(ReportTable.report(report));
+    }
+
+    private int work(List<String> args) {
+        boolean watch = args.contains("--watch");
+        if (args.stream().anyMatch(a -> !a.equals("--watch"))) {
+            return usage("work takes only --watch");
+        }
+        return inContext(context -> {
+            QueueWorker worker = context.getBean(QueueWorker.class);
+            Duration grace = context.getBean(IngestProperties.class).lease();
+            // the report is printed before a SIGTERM's hook lets the JVM end
+            return StopOnShutdown.around(worker, grace, () -> {
+                QueueWorker.WorkReport report = worker.work(watch, ProgressPrinter.jobLines(err));
+                out.printf(Locale.ROOT, "worked %d %s, %d chunks embedded, in %.1f s%n", report.jobs(),
+                        report.jobs() == 1 ? "job" : "jobs", report.embedded(), report.elapsed().toMillis() / 1000.0);
+                return 0;
+            });
+        });
+    }
+
+    /** Runs a command in the CLI's Spring context; a failed start or a database failure is one line and exit 1. */
+    private int inContext(ToIntFunction<ConfigurableApplicationContext> command) {
+        ConfigurableApplicationContext context;
+        try {
+            context = startContext();
+        } catch (RuntimeException startup) {
+            return fail("cannot start: " + DatabaseFailure.describe(startup));
+        }
+        try (context) {
+            return command.applyAsInt(context);
+        } catch (RuntimeException e) {
+            return fail(DatabaseFailure.describe(e));
+        }
     }
 
     private int status(List<String> args) {
@@ -163,6 +196,7 @@ public final class IngestCli {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
+                .registerShutdownHook(false)   // the CLI closes its context; `work` first lets its jobs finish
                 .properties(Map.of(
                         "spring.datasource.url", "jdbc:postgresql://localhost:5432/groundwork",
                         "spring.datasource.username", "groundwork",

@@ -135,6 +135,12 @@ public class IngestConfiguration {
         return new IngestRun(queue, resources, topics, documents, status, properties);
     }
 
+    @Bean
+    @Lazy
+    QueueWorker queueWorker(IngestRun run, JobQueue queue, IngestProperties properties) {
+        return new QueueWorker(run, queue, properties);
+    }
+
     /** Embeds in batches of a fixed number of chunks; the chunker already bounds each chunk's tokens. */
     private static BatchingStrategy fixedBatches(int size) {
         return documents -> {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,8 @@ public class IngestRun {
     private final DocumentStore documents;
     private final IngestionQueries status;
     private final IngestProperties properties;
-    private final String processId = ManagementFactory.getRuntimeMXBean().getName();
+    private final String processId = ManagementFactory.getRuntimeMXBean().getName() + "#"
+            + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000));
 
     IngestRun(JobQueue queue, ResourceIngestor resources, TopicIngestor topics, DocumentStore documents,
             IngestionQueries status, IngestProperties properties) {
@@ -77,26 +79,60 @@ public class IngestRun {
     /** Claims and runs jobs (of one roadmap, or any with {@code null}) until none is claimable. */
     public void drain(String roadmapId, String workerId, IngestListener listener, StageTimer timer,
             AtomicInteger embedded) {
-        Optional<IngestJob> next;
-        while ((next = queue.claim(workerId, properties.lease(), roadmapId)).isPresent()) {
-            IngestJob job = next.get();
-            try {
-                embedded.addAndGet(work(job, workerId, listener, timer));
-                queue.complete(job);
-            } catch (RuntimeException e) {
-                log.warn("Ingest job {} failed: {}", job.id(), e.toString());
-                queue.fail(job, e.getClass().getSimpleName() + ": " + e.getMessage());
-                if (job.resourceId() != null) {
-                    documents.finishResource(job.resourceId(), "failed", "internal error: " + e.getMessage());
-                }
+        while (next(roadmapId, workerId, listener, timer, embedded)) {
+            // one job per turn
+        }
+    }
+
+    /**
+     * Claims one job (of one roadmap, or any with {@code null}) and runs it.
+     *
+     * @return {@code false} when no job was claimable
+     */
+    public boolean next(String roadmapId, String workerId, IngestListener listener, StageTimer timer,
+            AtomicInteger embedded) {
+        Optional<IngestJob> next = queue.claim(workerId, properties.lease(), roadmapId);
+        if (next.isEmpty()) {
+            return false;
+        }
+        IngestJob job = next.get();
+        try {
+            embedded.addAndGet(work(job, workerId, listener, timer));
+            if (!queue.complete(job)) {
+                lost(job);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Ingest job {} failed: {}", job.id(), e.toString());
+            if (queue.fail(job, e.getClass().getSimpleName() + ": " + e.getMessage()) && job.resourceId() != null) {
+                documents.finishResource(job.resourceId(), "failed", "internal error: " + e.getMessage());
             }
         }
+        return true;
+    }
+
+    /**
+     * Extends the job's lease. A job taken over meanwhile (this worker outlived its lease: a document slower than the
+     * lease, a pause) goes on: its steps are idempotent, and only the new holder's claim can finish it.
+     */
+    private void heartbeat(IngestJob job, String workerId) {
+        if (!queue.heartbeat(job, workerId, properties.lease())) {
+            log.debug("Ingest job {} outlived its lease; another worker may hold it now", job.id());
+        }
+    }
+
+    private static void lost(IngestJob job) {
+        log.warn("Ingest job {} outlived its lease and another worker took it over; its outcome is theirs", job.id());
+    }
+
+    /** This process's name in worker ids ({@code locked_by}): the JVM's, plus what tells contexts in it apart. */
+    public String processId() {
+        return processId;
     }
 
     private int work(IngestJob job, String workerId, IngestListener listener, StageTimer timer) {
         if (job.kind() == IngestJob.Kind.TOPICS) {
             listener.on(new JobStarted(job, null));
-            int[] counts = topics.ingest(job.roadmapId());
+            int[] counts = topics.ingest(job.roadmapId(), () -> heartbeat(job, workerId));
             listener.on(new JobFinished(job, null, "fetched", null, counts[0], counts[1]));
             return counts[1];
         }
@@ -112,7 +148,7 @@ public class IngestRun {
             return 0;
         }
         ResourceIngestor.Outcome outcome = resources.ingest(job.resourceId(), url, listener, timer,
-                () -> queue.heartbeat(job, workerId, properties.lease()));
+                () -> heartbeat(job, workerId));
         listener.on(new JobFinished(job, url, outcome.state(), outcome.reason(), outcome.chunks(), outcome.embedded()));
         return outcome.embedded();
     }

@@ -42,6 +42,17 @@ final class ProgressPrinter implements IngestListener {
         }
     }
 
+    /** One line per finished job, for a worker whose total is unknown: {@code roadmap  state  resource (reason)}. */
+    static IngestListener jobLines(PrintStream out) {
+        return event -> {
+            if (event instanceof JobFinished finished) {
+                String what = finished.url() == null ? "topic texts" : finished.url();
+                out.printf("%s  %-12s %s%s%n", finished.job().roadmapId(), finished.state(), what,
+                        finished.reason() == null ? "" : " (" + finished.reason() + ")");
+            }
+        };
+    }
+
     void finish() {
         if (console) {
             out.print("\r" + " ".repeat(100) + "\r");

@@ -31,8 +31,11 @@ class TopicIngestor {
         this.chunker = chunker;
     }
 
-    /** @return {chunks, embedded} */
-    int[] ingest(String roadmapId) {
+    /**
+     * @param heartbeat run after each topic: keeps the job's lease
+     * @return {chunks, embedded}
+     */
+    int[] ingest(String roadmapId, Runnable heartbeat) {
         StoredRoadmap roadmap = roadmaps.find(roadmapId).orElse(null);
         if (roadmap == null) {
             return new int[] {0, 0};
@@ -46,6 +49,7 @@ class TopicIngestor {
             var pieces = chunker.chunk(document(topic));
             total += pieces.size();
             embedded += chunks.replaceTopicChunks(UUID.fromString(topic.id()), topic.title(), pieces);
+            heartbeat.run();
         }
         return new int[] {total, embedded};
     }

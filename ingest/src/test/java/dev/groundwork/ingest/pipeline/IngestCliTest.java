@@ -110,6 +110,22 @@ class IngestCliTest {
         }
     }
 
+    @Test
+    void workTakesOnlyWatchAndSaysSoBeforeAnyDatabase() {
+        for (String[] args : new String[][] {{"work", "--fast"}, {"work", "plan.md"}, {"work", "--watch", "x"}}) {
+            err.reset();
+            assertThat(cli.run(args)).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).as(String.join(" ", args))
+                    .startsWith("groundwork-ingest: work takes only --watch").contains("usage:");
+        }
+    }
+
+    @Test
+    void usageNamesTheWorkerRole() {
+        assertThat(cli.run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("work [--watch]").contains("SIGTERM");
+    }
+
     private Path seed(String name) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/roadmap/" + name)) {
             Path file = dir.resolve(name);
