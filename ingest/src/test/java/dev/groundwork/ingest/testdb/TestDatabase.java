@@ -56,6 +56,37 @@ public final class TestDatabase {
         });
     }
 
+    /**
+     * A database {@code name} on the server of {@link #URL_VARIABLE}, created (with pgvector) when missing and kept when
+     * the JVM exits: for benchmarks whose data takes long to build and may be reused by the next run.
+     */
+    public static TestDatabase kept(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("a kept database needs a plain lower-case name: " + name);
+        }
+        String serverUrl = setting(URL_VARIABLE);
+        if (serverUrl == null) {
+            throw new IllegalStateException("A kept database needs " + URL_VARIABLE + " (scripts/db.sh env sets it)");
+        }
+        String user = setting("GROUNDWORK_TEST_DB_USER");
+        String password = setting("GROUNDWORK_TEST_DB_PASSWORD");
+        try (Connection admin = DriverManager.getConnection(serverUrl, user, password);
+                Statement sql = admin.createStatement()) {
+            if (!sql.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'").next()) {
+                sql.execute("CREATE DATABASE " + name);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create database " + name + ": " + e.getMessage(), e);
+        }
+        String url = withDatabase(serverUrl, name);
+        try (Connection db = DriverManager.getConnection(url, user, password); Statement sql = db.createStatement()) {
+            sql.execute("CREATE EXTENSION IF NOT EXISTS vector");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot enable pgvector in " + name + ": " + e.getMessage(), e);
+        }
+        return new TestDatabase(url, user, password);
+    }
+
     public String jdbcUrl() {
         return jdbcUrl;
     }
