@@ -8,6 +8,9 @@
 #                                        duplicates, speed, and 20 sample cards to read
 #   scripts/bench.sh reviews             100 learners with 10,000 cards studying at once: queue and grade p50/p95,
 #                                        and the FSRS scheduler's raw rate
+#   scripts/bench.sh scale [--sizes N,…] vector search at scale: synthetic sets of SciFact chunks (default 100000;
+#                                        e.g. --sizes 100000,1000000), HNSW recall@10 and latency against exact search,
+#                                        everything and one roadmap of 100; -Dbench.db=<name> keeps the sets
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -41,8 +44,11 @@ case "${1:-}" in
   reviews)
     api_bench dev.groundwork.api.review.bench.ReviewBench
     ;;
+  scale)
+    api_bench dev.groundwork.api.retrieval.bench.ScaleBench "${@:2}"
+    ;;
   *)
-    echo "usage: scripts/bench.sh ingest | retrieval [--tune] | answers | cards | reviews" >&2
+    echo "usage: scripts/bench.sh ingest | retrieval [--tune] | answers | cards | reviews | scale [--sizes N,…]" >&2
     exit 2
     ;;
 esac
