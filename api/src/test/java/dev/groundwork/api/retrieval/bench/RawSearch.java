@@ -55,6 +55,8 @@ final class RawSearch {
     private List<String> run(float[] vector, String roadmapId, Settings settings, String select) {
         Scope scope = roadmapId == null ? null : scopes.computeIfAbsent(roadmapId, this::scope);
         return transaction.execute(status -> {
+            // the SQL is the same for every setting: a generic plan cached under other settings must not be reused
+            jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
             if (settings.exact()) {
                 jdbc.sql("SET LOCAL enable_indexscan = off").update();
             } else {
