@@ -25,7 +25,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>Run: {@code scripts/bench.sh scale [--sizes 100000,1000000]}. {@code BENCH_JAVA_OPTS} may set
  * {@code -Dbench.db=<name>} (keep the sets in databases {@code <name>_<size>} and reuse them), {@code -Dbench.sigma}
  * (noise per component, default {@value #SIGMA}), {@code -Dbench.seed}, {@code -Dbench.queries} (fewer claims),
- * {@code -Dbench.maintenance-work-mem} (for the index builds, default 4GB), {@code -Dbench.cache} (embedding cache).
+ * {@code -Dbench.maintenance-work-mem} (for the index builds, default 4GB), {@code -Dbench.cache} (embedding cache),
+ * {@code -Dbench.embedding-storage=plain} (keeps vectors in the row instead of TOAST: an experiment on the bench
+ * database's schema, so give it a database of its own).
  */
 public final class ScaleBench {
 
@@ -55,7 +57,7 @@ public final class ScaleBench {
                 }
                 NoisyCopies copies = new NoisyCopies(embedded.vectors(), sigma, seed);
                 ScaleSet.Built built = ScaleSet.ensure(db, copies, embedded.chunks(), size, modelId,
-                        maintenanceWorkMem);
+                        maintenanceWorkMem, System.getProperty("bench.embedding-storage"));
                 ScaleRuns.setTable(built, copies, maintenanceWorkMem);
                 int queries = Math.min(Integer.getInteger("bench.queries", embedded.queries().size()),
                         embedded.queries().size());

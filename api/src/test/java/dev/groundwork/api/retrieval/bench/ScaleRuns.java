@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class ScaleRuns {
 
     static final int K = 10;
-    static final List<Integer> EF_SWEEP = List.of(40, 200, 400);
+    static final List<Integer> EF_SWEEP = List.of(40, 200, 300, 400);
     static final List<Integer> SCOPED_EF_SWEEP = List.of(40, 100, 200, 400);
     static final List<Integer> MAX_SCAN_TUPLES = List.of(20_000, 100_000);
     private static final int CONCURRENT = 8;
@@ -62,6 +62,9 @@ final class ScaleRuns {
                 mb(built.hnswBytes()));
         System.out.println();
         System.out.println("Index: `" + built.hnswIndex() + "`, built with maintenance_work_mem " + maintenanceWorkMem
+                + "; embedding column storage " + built.embeddingStorage()
+                + (built.embeddingStorage().equals("p") ? " (plain: in the row)" : " (external: out of line in TOAST"
+                        + " when a row is over ~2 kB, which chunk rows are)")
                 + "; user triggers on chunks disabled during the load: "
                 + (built.disabledTriggers().isEmpty() ? "none existed" : String.join(", ", built.disabledTriggers()))
                 + ".");

@@ -38,7 +38,8 @@ final class ScaleSet {
 
     /** What a set is and what building it cost ({@code reused}: found in the database, times from its build). */
     record Built(long rows, boolean reused, double loadSeconds, double hnswSeconds, double otherIndexSeconds,
-            double vacuumSeconds, List<String> disabledTriggers, long tableBytes, long hnswBytes, String hnswIndex) {
+            double vacuumSeconds, List<String> disabledTriggers, long tableBytes, long hnswBytes, String hnswIndex,
+            String embeddingStorage) {
     }
 
     private ScaleSet() {
@@ -49,10 +50,15 @@ final class ScaleSet {
     }
 
     static Built ensure(TestDatabase db, NoisyCopies copies, List<Document> bases, long rows, String modelId,
-            String maintenanceWorkMem) throws SQLException {
-        String identity = String.format(Locale.ROOT, "%s: rows=%d bases=%d sigma=%s seed=%d model=%s", MARK, rows,
-                bases.size(), copies.sigma(), copies.seed(), modelId);
+            String maintenanceWorkMem, String embeddingStorage) throws SQLException {
         try (Connection sql = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())) {
+            if (embeddingStorage != null) {
+                try (Statement statement = sql.createStatement()) {
+                    statement.execute("ALTER TABLE chunks ALTER COLUMN embedding SET STORAGE " + embeddingStorage);
+                }
+            }
+            String identity = String.format(Locale.ROOT, "%s: rows=%d bases=%d sigma=%s seed=%d model=%s storage=%s",
+                    MARK, rows, bases.size(), copies.sigma(), copies.seed(), modelId, storage(sql));
             String comment = string(sql, "SELECT coalesce(obj_description('chunks'::regclass, 'pg_class'), '')");
             Matcher kept = TIMES.matcher(comment);
             if (comment.startsWith(identity + " |") && kept.find()) {
@@ -60,7 +66,7 @@ final class ScaleSet {
                 return sizes(sql, new Built(rows, true, Double.parseDouble(kept.group(1)),
                         Double.parseDouble(kept.group(2)), Double.parseDouble(kept.group(3)),
                         Double.parseDouble(kept.group(4)),
-                        kept.group(5).isEmpty() ? List.of() : List.of(kept.group(5).split(", ")), 0, 0, ""));
+                        kept.group(5).isEmpty() ? List.of() : List.of(kept.group(5).split(", ")), 0, 0, "", ""));
             }
             Built built = load(db, sql, copies, bases, rows, modelId, maintenanceWorkMem, identity);
             return sizes(sql, built);
@@ -116,7 +122,7 @@ final class ScaleSet {
             double vacuum = seconds(vacuumStart);
             statement.execute("COMMENT ON TABLE chunks IS '" + identity + " | " + times
                     + String.format(Locale.ROOT, " vacuum=%.1f triggers=%s", vacuum, triggers) + "'");
-            return new Built(rows, false, load, hnsw, other, vacuum, triggers, 0, 0, "");
+            return new Built(rows, false, load, hnsw, other, vacuum, triggers, 0, 0, "", "");
         } finally {
             if (!committed) {
                 sql.rollback(); // also on an Error: setAutoCommit(true) would commit the half-done load
@@ -201,7 +207,13 @@ final class ScaleSet {
                 "SELECT indexdef FROM pg_indexes WHERE indexname = '" + index + "'");
         return new Built(built.rows(), built.reused(), built.loadSeconds(), built.hnswSeconds(),
                 built.otherIndexSeconds(), built.vacuumSeconds(), built.disabledTriggers(), table, hnswBytes,
-                definition);
+                definition, storage(sql));
+    }
+
+    /** How PostgreSQL stores the embedding column: p plain (in the row), e external (out of line once rows are large). */
+    static String storage(Connection sql) throws SQLException {
+        return string(sql, "SELECT attstorage FROM pg_attribute WHERE attrelid = 'chunks'::regclass"
+                + " AND attname = 'embedding'");
     }
 
     private static UUID uuid(String name) {
