@@ -16,6 +16,9 @@
 #                                        500 answer streams at 20 tokens/s over a stub model (errors, first token,
 #                                        added inter-token gap, heap per stream) beside the stub read directly, and
 #                                        2,000 idle progress streams held with heartbeats (database load, heap)
+#   scripts/bench.sh scale [--sizes N,…] vector search at scale: synthetic sets of SciFact chunks (default 100000;
+#                                        e.g. --sizes 100000,1000000), HNSW recall@10 and latency against exact search,
+#                                        everything and one roadmap of 100; -Dbench.db=<name> keeps the sets
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -55,8 +58,11 @@ case "${1:-}" in
   streams)
     api_bench dev.groundwork.api.streams.bench.StreamsBench "${@:2}"
     ;;
+  scale)
+    api_bench dev.groundwork.api.retrieval.bench.ScaleBench "${@:2}"
+    ;;
   *)
-    echo "usage: scripts/bench.sh ingest | retrieval [--tune] | answers | offline | cards | reviews | streams [answers|progress]" >&2
+    echo "usage: scripts/bench.sh ingest | retrieval [--tune] | answers | offline | cards | reviews | streams [answers|progress] | scale [--sizes N,…]" >&2
     exit 2
     ;;
 esac

@@ -46,7 +46,7 @@ final class CorpusWriter {
         int docs = 0;
         int chunks = 0;
         for (Abstract doc : corpus) {
-            batch.addAll(documents(doc));
+            batch.addAll(documents(chunker, modelId, doc));
             docs++;
             if (docs % DOCS_PER_BATCH == 0 || docs == corpus.size()) {
                 store(batch);
@@ -62,7 +62,8 @@ final class CorpusWriter {
         return chunks;
     }
 
-    private List<Document> documents(Abstract doc) {
+    /** An abstract as the documents the vector store gets: its chunks' indexed text and metadata, no vectors yet. */
+    static List<Document> documents(Chunker chunker, String modelId, Abstract doc) {
         String url = URL_PREFIX + doc.id();
         ExtractedDocument extracted = ExtractedDocument.of(url, doc.title(), "text/plain", List.of(
                 new Block(BlockKind.HEADING, 1, doc.title(), null, 0, 0),
