@@ -109,12 +109,15 @@ public class Retriever {
     private List<Candidate> dense(SearchRequest request, ScopeFilter filter, int limit) {
         String vector = Vectors.literal(request.vector());
         List<Candidate> hits = transaction.execute(status -> {
-            // settings local to this transaction, in one round trip
+            // settings local to this transaction, in one round trip. A custom plan every time: the statement is the
+            // same for every scope and mode, and a plan the driver cached for one would ignore these settings
             if (request.exact()) {
-                jdbc.sql("SELECT set_config('enable_indexscan', 'off', true)").query().singleValue();
+                jdbc.sql("SELECT set_config('plan_cache_mode', 'force_custom_plan', true),"
+                        + " set_config('enable_indexscan', 'off', true)").query().singleRow();
             } else {
                 // the HNSW index even where the planner would scan a small table: this is the approximate mode
-                jdbc.sql("SELECT set_config('enable_seqscan', 'off', true), set_config('hnsw.ef_search', ?, true),"
+                jdbc.sql("SELECT set_config('plan_cache_mode', 'force_custom_plan', true),"
+                                + " set_config('enable_seqscan', 'off', true), set_config('hnsw.ef_search', ?, true),"
                                 + " set_config('hnsw.iterative_scan', 'relaxed_order', true)")
                         .param(String.valueOf(Math.max(properties.efSearch(), limit))).query().singleRow();
             }

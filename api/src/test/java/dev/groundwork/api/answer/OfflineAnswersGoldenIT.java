@@ -10,6 +10,10 @@ import dev.groundwork.api.testing.TwoLearners;
 import dev.groundwork.ingest.embed.EmbeddingModels;
 import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
 import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
+import dev.groundwork.ingest.testdb.TestDatabase;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,8 +56,21 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "groundwork.ingest.background=false")
 @AutoConfigureWebTestClient(timeout = "PT90S")
-@Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class, TwoLearners.class})
+@Import({OfflineAnswersGoldenIT.OwnDatabase.class, HashingEmbeddingConfiguration.class, TwoLearners.class})
 class OfflineAnswersGoldenIT extends MirrorAppTest {
+
+    /**
+     * A database of its own: BM25 scores a chunk with the statistics of every stored chunk, so the chunks other test
+     * classes of this JVM store in the shared database would change the ranking, and the golden with it.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class OwnDatabase {
+
+        @Bean
+        JdbcConnectionDetails offlineGoldenDatabase() {
+            return TestDatabaseConfiguration.connectionTo(TestDatabase.named("offline-golden"));
+        }
+    }
 
     static final String GOLDEN = "answer/offline-answers.json";
     static final List<String> QUESTIONS = List.of(

@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class ScaleRuns {
 
     static final int K = 10;
-    static final List<Integer> EF_SWEEP = List.of(40, 200, 300, 400);
+    static final List<Integer> EF_SWEEP = List.of(40, 100, 200, 400);
     static final List<Integer> SCOPED_EF_SWEEP = List.of(40, 100, 200, 400);
     static final List<Integer> MAX_SCAN_TUPLES = List.of(20_000, 100_000);
     private static final int CONCURRENT = 8;
@@ -177,7 +177,7 @@ final class ScaleRuns {
 
     private static RetrievalProperties withEf(RetrievalProperties p, int ef) {
         return new RetrievalProperties(p.candidates(), p.results(), p.rrfK(), p.denseWeight(), p.textWeight(),
-                p.textNormalization(), p.mmrLambda(), p.duplicateSimilarity(), ef);
+                p.bm25K1(), p.bm25B(), p.mmrLambda(), p.duplicateSimilarity(), ef);
     }
 
     private static String mb(long bytes) {
