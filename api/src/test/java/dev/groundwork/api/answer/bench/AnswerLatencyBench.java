@@ -13,7 +13,6 @@ import dev.groundwork.ingest.testdb.TestDatabase;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -194,14 +193,6 @@ public final class AnswerLatencyBench {
     }
 
     private static ConfigurableApplicationContext start(MirrorServer mirror, FakeOpenAiServer model) {
-        Map<String, Object> properties = new HashMap<>(mirror.fetchProperties());
-        properties.put("spring.ai.model.chat", "openai");
-        properties.put("spring.ai.openai.base-url", model.baseUrl());
-        properties.put("spring.ai.openai.api-key", "bench");
-        properties.put("spring.ai.openai.chat.model", FakeOpenAiServer.MODEL);
-        properties.put("spring.ai.openai.max-retries", "0");
-        properties.put("spring.datasource.hikari.maximum-pool-size", "20");
-        properties.put("groundwork.blocking.jdbc-threads", "20");
-        return BenchApp.start(TestDatabase.get(), properties);
+        return BenchApp.start(TestDatabase.get(), BenchApp.modelProperties(mirror, model));
     }
 }
