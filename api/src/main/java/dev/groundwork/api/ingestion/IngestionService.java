@@ -35,6 +35,11 @@ public class IngestionService {
                 .doOnSuccess(queued -> workers.ifPresent(BackgroundIngestion::wake));
     }
 
+    /** Sets idle background workers to drain the queue (jobs queued elsewhere); returns at once. */
+    public void wake() {
+        workers.ifPresent(BackgroundIngestion::wake);
+    }
+
     Mono<IngestionStatus> status(String roadmapId) {
         return Mono.fromCallable(() -> queries.status(roadmapId).orElseThrow(() -> new NotFound("roadmap", roadmapId)))
                 .subscribeOn(jdbc);

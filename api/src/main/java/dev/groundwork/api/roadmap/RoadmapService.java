@@ -2,6 +2,7 @@ package dev.groundwork.api.roadmap;
 
 import dev.groundwork.api.ingestion.IngestionService;
 import dev.groundwork.api.problem.NotFound;
+import dev.groundwork.api.refresh.RefreshSettings;
 import dev.groundwork.ingest.pipeline.ImportedRoadmap;
 import dev.groundwork.ingest.pipeline.RoadmapImporter;
 import dev.groundwork.ingest.store.ImportMode;
@@ -9,6 +10,7 @@ import dev.groundwork.ingest.store.RoadmapQueries;
 import dev.groundwork.ingest.store.RoadmapSummary;
 import dev.groundwork.ingest.store.UnknownRoadmap;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -24,13 +26,15 @@ public class RoadmapService {
     private final RoadmapImporter importer;
     private final RoadmapQueries queries;
     private final IngestionService ingestion;
+    private final RefreshSettings refresh;
     private final Scheduler jdbc;
 
     RoadmapService(RoadmapImporter importer, RoadmapQueries queries, IngestionService ingestion,
-            @Qualifier("jdbcScheduler") Scheduler jdbc) {
+            RefreshSettings refresh, @Qualifier("jdbcScheduler") Scheduler jdbc) {
         this.importer = importer;
         this.queries = queries;
         this.ingestion = ingestion;
+        this.refresh = refresh;
         this.jdbc = jdbc;
     }
 
@@ -47,7 +51,7 @@ public class RoadmapService {
                 throw new NotFound("roadmap", e.roadmapId());
             }
             String id = imported.roadmap().id();
-            RoadmapView view = RoadmapView.of(queries.find(id).orElseThrow(() -> new NotFound("roadmap", id)));
+            RoadmapView view = view(id).orElseThrow(() -> new NotFound("roadmap", id));
             return new ImportResponse(view, imported.result());
         }).subscribeOn(jdbc).flatMap(response -> response.changes().unchanged() ? Mono.just(response)
                 : ingestion.start(response.roadmap().id()).thenReturn(response));
@@ -59,8 +63,11 @@ public class RoadmapService {
     }
 
     Mono<RoadmapView> find(String id) {
-        return Mono.fromCallable(() -> queries.find(id).map(RoadmapView::of).orElseThrow(() -> new NotFound("roadmap", id)))
-                .subscribeOn(jdbc);
+        return Mono.fromCallable(() -> view(id).orElseThrow(() -> new NotFound("roadmap", id))).subscribeOn(jdbc);
+    }
+
+    private Optional<RoadmapView> view(String id) {
+        return queries.find(id).map(stored -> RoadmapView.of(stored, refresh.freshness(id).orElse(null)));
     }
 
     Mono<TopicView> findTopic(String id) {

@@ -14,8 +14,8 @@ import reactor.core.scheduler.Scheduler;
 
 /**
  * Who may do what on {@code /api/**} and {@code /v1/**}, beyond being signed in: a {@code read} token reads and
- * asks, nothing else; importing a roadmap (which starts its ingestion) is for admins only when the admin setting
- * says so.
+ * asks, nothing else; importing a roadmap (which starts its ingestion), and changing its refresh, is for admins only
+ * when the admin setting says so.
  */
 final class AccessRules implements ReactiveAuthorizationManager<AuthorizationContext> {
 
@@ -57,10 +57,16 @@ final class AccessRules implements ReactiveAuthorizationManager<AuthorizationCon
                 || HttpMethod.POST.equals(method) && (path.equals("/api/answers") || path.equals("/v1/chat/completions"));
     }
 
-    /** Importing or re-importing a roadmap: {@code POST /api/roadmaps}, {@code PUT /api/roadmaps/{id}}. */
+    /**
+     * Importing or re-importing a roadmap: {@code POST /api/roadmaps}, {@code PUT /api/roadmaps/{id}}; and what is
+     * decided for the whole roadmap like it, its refresh setting and a check now ({@code PUT} and {@code POST}
+     * {@code /api/roadmaps/{id}/refresh}).
+     */
     static boolean importsRoadmap(ServerHttpRequest request) {
         String path = request.getPath().pathWithinApplication().value();
         return HttpMethod.POST.equals(request.getMethod()) && path.equals("/api/roadmaps")
-                || HttpMethod.PUT.equals(request.getMethod()) && path.matches("/api/roadmaps/[^/]+");
+                || HttpMethod.PUT.equals(request.getMethod()) && path.matches("/api/roadmaps/[^/]+")
+                || (HttpMethod.PUT.equals(request.getMethod()) || HttpMethod.POST.equals(request.getMethod()))
+                        && path.matches("/api/roadmaps/[^/]+/refresh");
     }
 }
