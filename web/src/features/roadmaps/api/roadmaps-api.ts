@@ -1,5 +1,5 @@
 import { apiFetch, isApiError } from '../../../lib/api-client';
-import type { RoadmapDetail, RoadmapSummary, TopicDetail } from './types';
+import type { Freshness, RoadmapDetail, RoadmapSummary, TopicDetail } from './types';
 
 export function listRoadmaps(signal?: AbortSignal): Promise<RoadmapSummary[]> {
   return apiFetch<RoadmapSummary[]>('/api/roadmaps', { signal });
@@ -7,6 +7,11 @@ export function listRoadmaps(signal?: AbortSignal): Promise<RoadmapSummary[]> {
 
 export function getRoadmap(id: string, signal?: AbortSignal): Promise<RoadmapDetail> {
   return apiFetch<RoadmapDetail>(`/api/roadmaps/${encodeURIComponent(id)}`, { signal });
+}
+
+/** Starts a check of the roadmap's resources now; resolves to its freshness, with the check running. */
+export function checkNow(id: string, signal?: AbortSignal): Promise<Freshness> {
+  return apiFetch<Freshness>(`/api/roadmaps/${encodeURIComponent(id)}/refresh`, { method: 'POST', signal });
 }
 
 export function getTopic(id: string, signal?: AbortSignal): Promise<TopicDetail> {

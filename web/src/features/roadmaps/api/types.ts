@@ -46,6 +46,43 @@ export interface RoadmapSummary {
 
 export interface RoadmapDetail extends RoadmapSummary {
   topics: TopicNode[];
+  /** How fresh the roadmap's resources are: its scheduled checks and what the last one found. */
+  freshness?: Freshness | null;
+}
+
+/** A resource a check found changed, or failed (with its reason). */
+export interface CheckedSource {
+  title: string;
+  url: string;
+  reason: string | null;
+}
+
+/** One finished check of a roadmap's resources. */
+export interface FreshnessCheck {
+  trigger: 'schedule' | 'manual';
+  startedAt: string;
+  finishedAt: string;
+  checked: number;
+  unchanged: number;
+  changed: number;
+  failed: number;
+  changedResources: CheckedSource[];
+  failedResources: CheckedSource[];
+}
+
+/** A roadmap's refresh setting, when it is next checked, and its last check (`GET /api/roadmaps/{id}/refresh`). */
+export interface Freshness {
+  /** The roadmap's own switch. */
+  enabled: boolean;
+  /** Whether scheduled checks run at all on this server. */
+  scheduled: boolean;
+  /** ISO-8601 duration between checks, e.g. `PT168H`. */
+  interval: string;
+  defaultInterval: boolean;
+  nextCheckAt: string | null;
+  /** The start of the check running now, or null. */
+  running: string | null;
+  last: FreshnessCheck | null;
 }
 
 export interface TopicDetail extends TopicNode {

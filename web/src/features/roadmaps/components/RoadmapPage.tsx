@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useRoadmap } from '../hooks/useRoadmaps';
 import { formatDate, plural } from './format';
+import { FreshnessPanel } from './FreshnessPanel';
 import { TopicTree } from './TopicTree';
 
 type RoadmapPageProps = {
@@ -70,6 +71,7 @@ export function RoadmapPage({
           {renderReview?.(roadmap.data.id)}
           {renderExchange?.(roadmap.data.id)}
           {renderStatus?.(roadmap.data.id)}
+          {roadmap.data.freshness && <FreshnessPanel key={roadmap.data.id} roadmapId={roadmap.data.id} freshness={roadmap.data.freshness} />}
           {renderChat?.(roadmap.data.id)}
           {renderInterview?.(roadmap.data.id)}
           <section aria-labelledby="topics-heading" className="page-section">

@@ -283,6 +283,14 @@ class AccountsIT {
                 .bodyValue("# Learner Plan\n\n## Week 1\n- Imports\n").exchange().expectStatus().isForbidden();
         admin.client().post().uri("/api/roadmaps").contentType(MediaType.parseMediaType("text/markdown"))
                 .bodyValue("# Admin Plan\n\n## Week 1\n- Imports\n").exchange().expectStatus().isCreated();
+        String refresh = "/api/roadmaps/admin-plan/refresh";   // a roadmap-level setting, like an import
+        bob.client().put().uri(refresh).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("enabled", false))
+                .exchange().expectStatus().isForbidden();
+        bob.client().post().uri(refresh).exchange().expectStatus().isForbidden();
+        bob.client().get().uri("/api/roadmaps/admin-plan").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.freshness.enabled").isEqualTo(true);
+        admin.client().put().uri(refresh).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("enabled", false))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.enabled").isEqualTo(false);
         admin.client().put().uri("/api/admin/settings").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("registration", "invite", "imports", "sometimes")).exchange()
                 .expectStatus().isBadRequest();
