@@ -9,6 +9,11 @@ export function getRoadmap(id: string, signal?: AbortSignal): Promise<RoadmapDet
   return apiFetch<RoadmapDetail>(`/api/roadmaps/${encodeURIComponent(id)}`, { signal });
 }
 
+/** The roadmap's freshness: its refresh setting, the next check, the last one, one running now. */
+export function getFreshness(id: string, signal?: AbortSignal): Promise<Freshness> {
+  return apiFetch<Freshness>(`/api/roadmaps/${encodeURIComponent(id)}/refresh`, { signal });
+}
+
 /** Starts a check of the roadmap's resources now; resolves to its freshness, with the check running. */
 export function checkNow(id: string, signal?: AbortSignal): Promise<Freshness> {
   return apiFetch<Freshness>(`/api/roadmaps/${encodeURIComponent(id)}/refresh`, { method: 'POST', signal });

@@ -62,6 +62,22 @@ describe('FreshnessPanel', () => {
     expect(fetch).toHaveBeenCalledWith('/api/roadmaps/caching/refresh', expect.objectContaining({ method: 'POST' }));
   });
 
+  it('looks again while a check runs and shows what it found once it has finished', async () => {
+    const runningNow = { ...checked, running: '2026-03-17T10:00:00Z' };
+    const finished = { ...checked, last: { ...checked.last!, changed: 3, unchanged: 0, failed: 0 } };
+    const fetch = vi
+      .fn()
+      .mockResolvedValueOnce(jsonResponse(runningNow))
+      .mockResolvedValueOnce(jsonResponse(finished));
+    vi.stubGlobal('fetch', fetch);
+    render(<FreshnessPanel roadmapId="caching" freshness={runningNow} pollMs={1} />);
+
+    await screen.findByText(/3 changed/);
+    expect(screen.getByTestId('check-now')).toBeTruthy();
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(fetch).toHaveBeenCalledWith('/api/roadmaps/caching/refresh', expect.anything());
+  });
+
   it('shows why a check could not start and keeps what it showed', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => problemResponse(403, 'Not allowed', 'Only admins may change roadmaps.')));
     render(<FreshnessPanel roadmapId="caching" freshness={checked} />);

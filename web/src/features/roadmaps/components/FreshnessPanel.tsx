@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ErrorNotice } from '../../../components/ui/Status';
 import { errorMessage } from '../../../lib/api-client';
-import { checkNow } from '../api/roadmaps-api';
+import { checkNow, getFreshness } from '../api/roadmaps-api';
 import type { CheckedSource, Freshness } from '../api/types';
 import { formatDate, plural } from './format';
 
@@ -39,11 +39,34 @@ function Sources({ label, sources, testId }: { label: string; sources: CheckedSo
  * The roadmap page's freshness section: when its resources were last checked and what changed, when the next check
  * is, and a button to check now. Shared data only: the same for every learner.
  */
-export function FreshnessPanel({ roadmapId, freshness: initial }: { roadmapId: string; freshness: Freshness }) {
+export function FreshnessPanel({
+  roadmapId,
+  freshness: initial,
+  pollMs = 5000,
+}: {
+  roadmapId: string;
+  freshness: Freshness;
+  /** How often a running check is looked at again, until it has finished. */
+  pollMs?: number;
+}) {
   const [freshness, setFreshness] = useState(initial);
   const [error, setError] = useState<unknown>(null);
   const [starting, setStarting] = useState(false);
-  const { last } = freshness;
+  const { last, running } = freshness;
+
+  useEffect(() => {
+    if (!running) return undefined;
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      getFreshness(roadmapId, controller.signal).then(setFreshness, () => {
+        // a failed look leaves the panel as it was; the page can be reloaded
+      });
+    }, pollMs);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [roadmapId, running, pollMs, freshness]);
 
   async function start() {
     setStarting(true);
@@ -71,15 +94,15 @@ export function FreshnessPanel({ roadmapId, freshness: initial }: { roadmapId: s
       {last && <Sources label="Changed in the last check" sources={last.changedResources} testId="freshness-changed" />}
       {last && <Sources label="Failed in the last check" sources={last.failedResources} testId="freshness-failed" />}
       <p className="meta" data-testid="freshness-next">
-        {freshness.running
-          ? `Checking now (started ${formatDate(freshness.running)}).`
+        {running
+          ? `Checking now (started ${formatDate(running)}).`
           : freshness.nextCheckAt
             ? `Next check ${formatDate(freshness.nextCheckAt)} (${describeInterval(freshness.interval)}).`
             : freshness.scheduled
               ? 'Not checked on a schedule: checks are off for this roadmap.'
               : 'Not checked on a schedule: scheduled checks are off on this server.'}
       </p>
-      {!freshness.running && (
+      {!running && (
         <button type="button" className="button button--secondary" onClick={start} disabled={starting} data-testid="check-now">
           {starting ? 'Starting…' : 'Check now'}
         </button>

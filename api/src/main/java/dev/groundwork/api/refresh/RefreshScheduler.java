@@ -5,8 +5,10 @@ import dev.groundwork.api.ingestion.IngestionService;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -36,6 +38,7 @@ class RefreshScheduler implements InitializingBean, DisposableBean {
         t.setDaemon(true);
         return t;
     });
+    private final AtomicBoolean finishing = new AtomicBoolean();
 
     RefreshScheduler(RefreshClaims claims, IngestionService ingestion, CardExchange cards,
             RefreshProperties properties, Clock clock) {
@@ -66,10 +69,36 @@ class RefreshScheduler implements InitializingBean, DisposableBean {
             log.info("Checking {} roadmap(s) for changed sources: {}", started.size(), started);
             ingestion.wake();
         }
+        finishDone();
+        return started;
+    }
+
+    /**
+     * Finishes the done checks soon on {@code refresh-1}, without waiting for the next tick: called when a job
+     * finished in this process. Calls that come while one is pending are one. Returns at once.
+     */
+    void finishSoon() {
+        if (!finishing.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            thread.execute(() -> {
+                finishing.set(false);
+                try {
+                    finishDone();
+                } catch (RuntimeException e) {
+                    log.warn("Finishing refresh checks failed, trying again on the next tick: {}", e.toString());
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            finishing.set(false);
+        }
+    }
+
+    private void finishDone() {
         for (String roadmapId : claims.finishDone(clock.instant())) {
             cards.reconcile(roadmapId);
         }
-        return started;
     }
 
     private void tickQuietly() {
