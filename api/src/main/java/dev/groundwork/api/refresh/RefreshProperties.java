@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxInterval     the longest interval a roadmap may be given
  * @param tick            how often each app instance looks for due roadmaps and finished checks
  * @param batch           due roadmaps one look starts at most
+ * @param settle          how long after a job ended in this instance its check is looked at (the job is marked done
+ *                        just after its workers say it ended); a check not finished then is on the next tick
  */
 @Validated
 @ConfigurationProperties("groundwork.refresh")
@@ -25,5 +27,6 @@ public record RefreshProperties(
         @DefaultValue("1h") Duration minInterval,
         @DefaultValue("365d") Duration maxInterval,
         @DefaultValue("1m") Duration tick,
-        @Min(1) @DefaultValue("10") int batch) {
+        @Min(1) @DefaultValue("10") int batch,
+        @DefaultValue("1s") Duration settle) {
 }

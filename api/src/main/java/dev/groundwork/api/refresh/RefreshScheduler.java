@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -38,7 +39,7 @@ class RefreshScheduler implements InitializingBean, DisposableBean {
         t.setDaemon(true);
         return t;
     });
-    private final AtomicBoolean finishing = new AtomicBoolean();
+    private final AtomicReference<ScheduledFuture<?>> pending = new AtomicReference<>();
 
     RefreshScheduler(RefreshClaims claims, IngestionService ingestion, CardExchange cards,
             RefreshProperties properties, Clock clock) {
@@ -74,24 +75,28 @@ class RefreshScheduler implements InitializingBean, DisposableBean {
     }
 
     /**
-     * Finishes the done checks soon on {@code refresh-1}, without waiting for the next tick: called when a job
-     * finished in this process. Calls that come while one is pending are one. Returns at once.
+     * Finishes the done checks on {@code refresh-1} {@link RefreshProperties#settle()} from now, without waiting for
+     * the next tick: called when a job ended in this process. A call puts off the pass an earlier one asked for, so a
+     * burst of jobs ending makes one pass, after the last. Returns at once.
      */
     void finishSoon() {
-        if (!finishing.compareAndSet(false, true)) {
-            return;
-        }
         try {
-            thread.execute(() -> {
-                finishing.set(false);
-                try {
-                    finishDone();
-                } catch (RuntimeException e) {
-                    log.warn("Finishing refresh checks failed, trying again on the next tick: {}", e.toString());
-                }
-            });
+            ScheduledFuture<?> next = thread.schedule(this::finishQuietly, properties.settle().toMillis(),
+                    TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> previous = pending.getAndSet(next);
+            if (previous != null) {
+                previous.cancel(false);
+            }
         } catch (RejectedExecutionException shuttingDown) {
-            finishing.set(false);
+            // the context is closing: nothing to finish here
+        }
+    }
+
+    private void finishQuietly() {
+        try {
+            finishDone();
+        } catch (RuntimeException e) {
+            log.warn("Finishing refresh checks failed, trying again on the next tick: {}", e.toString());
         }
     }
 

@@ -57,6 +57,11 @@ final class ChangingSite implements AutoCloseable {
         return url(path);
     }
 
+    /** Answers 404 at {@code path} from now on. */
+    void remove(String path) {
+        pages.remove(path);
+    }
+
     String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }

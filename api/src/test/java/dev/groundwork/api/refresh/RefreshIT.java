@@ -178,6 +178,27 @@ class RefreshIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aSourceThatIsGoneIsRecordedFailedAndKeepsItsChunks() {
+        String url = SITE.put("/gone.html", V1);
+        String roadmapId = ingested("Gone on schedule", url);
+        List<String> chunksBefore = chunkIds(url);
+
+        SITE.remove("/gone.html");
+        TestClock.advance(WEEK_AND_A_DAY);
+        assertThat(scheduler.tick()).contains(roadmapId);
+        drain();
+        scheduler.tick();
+
+        Map<String, Object> last = (Map<String, Object>) freshness(roadmapId, null).get("last");
+        assertThat(last).containsEntry("checked", 1).containsEntry("failed", 1).containsEntry("changed", 0);
+        assertThat((List<Map<String, Object>>) last.get("failedResources")).singleElement()
+                .satisfies(s -> assertThat(s).containsEntry("url", url).containsEntry("title", "Cache guide")
+                        .extractingByKey("reason").asString().contains("404"));
+        assertThat(chunkIds(url)).isEqualTo(chunksBefore);
+    }
+
+    @Test
     void twoInstancesTickingAtOnceCheckADueRoadmapOnce() throws Exception {
         String url = SITE.put("/twice.html", V1);
         String roadmapId = ingested("Checked once", url);
@@ -244,7 +265,7 @@ class RefreshIT {
         String roadmapId = ingested("Checked by hand", SITE.put("/now.html", V1));
         http.post().uri("/api/roadmaps/" + roadmapId + "/refresh").exchange().expectStatus().isAccepted()
                 .expectBody().jsonPath("$.running").isNotEmpty().jsonPath("$.last").doesNotExist();
-        // the app's workers tell the listener; no tick is needed to finish the check
+        // the app's workers tell the listener; no tick is needed to finish the check (settle: 1 s after the last job)
         run.drain(null, "refresh-it", listener, new StageTimer(), new AtomicInteger());
         Map<String, Object> freshness = freshness(roadmapId, null);
         for (int i = 0; i < 300 && freshness.get("last") == null; i++) {   // finished on refresh-1: at most 30 s
