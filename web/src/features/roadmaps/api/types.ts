@@ -15,7 +15,10 @@ export interface ResourceRef {
   /** Absent for named references such as a book title. */
   url: string | null;
   title: string;
-  /** link, book, course, … */
+  /**
+   * The resource's kind: `link`, `video` (a video host or an `@video@` link: shown, never fetched), a link's type
+   * prefix (`article`, `official`, `opensource`, `course`, …), or a named reference's type (`book`, `course`, …).
+   */
   type: string;
 }
 
