@@ -48,7 +48,7 @@ public class RoadmapService {
             }
             String id = imported.roadmap().id();
             RoadmapView view = RoadmapView.of(queries.find(id).orElseThrow(() -> new NotFound("roadmap", id)));
-            return new ImportResponse(view, imported.result());
+            return new ImportResponse(view, imported.result(), imported.roadmap().skippedLinks());
         }).subscribeOn(jdbc).flatMap(response -> response.changes().unchanged() ? Mono.just(response)
                 : ingestion.start(response.roadmap().id()).thenReturn(response));
     }
