@@ -1,16 +1,13 @@
 package dev.groundwork.ingest.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
 import dev.groundwork.ingest.mirror.MirrorFetching;
 import dev.groundwork.ingest.mirror.MirrorServer;
 import dev.groundwork.ingest.store.IngestionQueries;
 import dev.groundwork.ingest.store.IngestionStatus;
 import dev.groundwork.ingest.store.ResourceStatus;
-import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -18,27 +15,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A roadmap in the link-prefix style imported and ingested against the offline mirror: resources keep their kinds,
  * videos are recorded as not fetched and never requested, and the run finishes with every job done.
  */
-@SpringBootTest(classes = LinkPrefixIngestionIT.App.class)
+@SpringBootTest(classes = SeedIngestionIT.App.class)   // the same context: cached, shared
 class LinkPrefixIngestionIT extends MirrorFetching {
 
     static final List<String> VIDEOS = List.of("https://www.youtube.com/watch?v=h4Sl21AKiDg",
             "https://vimeo.com/76979871", "https://youtu.be/abc123XYZ_0");
-
-    @EnableAutoConfiguration
-    @ComponentScan({"dev.groundwork.ingest.store", "dev.groundwork.ingest.pipeline"})
-    @Import({TestDatabaseConfiguration.class, HashingEmbeddingConfiguration.class})
-    static class App {
-    }
 
     @Autowired
     RoadmapImporter importer;
@@ -76,9 +64,12 @@ class LinkPrefixIngestionIT extends MirrorFetching {
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM ingest_job j JOIN resource r ON r.id = j.resource_id WHERE r.type = 'video'
                 """).query(Integer.class).single()).isZero();
-        assertThat(status.resources()).containsOnly(entry("fetched", 11), entry("not_fetched", 3));
-        assertThat(byUrl.values()).filteredOn(r -> r.state().equals("fetched"))
-                .allSatisfy(r -> assertThat(r.chunks()).as(r.url()).isPositive());
+        // the pages: fetched, or found unchanged when another test's roadmap fetched them first (one database a JVM)
+        assertThat(status.resources()).containsEntry("not_fetched", 3).doesNotContainKeys("failed", "pending");
+        assertThat(byUrl.values()).filteredOn(r -> !r.type().equals("video")).hasSize(11).allSatisfy(r -> {
+            assertThat(r.state()).as(r.url()).isIn("fetched", "not_modified");
+            assertThat(r.chunks()).as(r.url()).isPositive();
+        });
         assertThat(byUrl.values()).extracting(ResourceStatus::url, ResourceStatus::type).contains(
                 tuple("https://prometheus.io/docs/concepts/data_model/", "official"),
                 tuple("https://github.com/donnemartin/system-design-primer", "opensource"),
