@@ -55,3 +55,17 @@ export interface TopicDetail extends TopicNode {
   roadmapId: string;
   roadmapTitle: string;
 }
+
+/** A link an import did not keep as a resource (a relative link, an anchor), and why. */
+export interface SkippedLink {
+  /** The topic it was under; null in the roadmap's overview. */
+  topic: string | null;
+  title: string;
+  url: string;
+  reason: string;
+}
+
+/** The answer to an import: the stored roadmap, and the links the import skipped. */
+export interface ImportedRoadmap extends RoadmapDetail {
+  skippedLinks?: SkippedLink[];
+}
