@@ -1,7 +1,14 @@
 /** Shapes of the ingestion endpoints under /api/roadmaps/{id}/ingestion (see api/ingestion in the backend). */
 
 /** `reference` is a named reference (a book, a course) with no URL: it is never fetched. */
-export type ResourceState = 'pending' | 'fetched' | 'not_modified' | 'failed' | 'reference' | (string & {});
+export type ResourceState =
+  | 'pending'
+  | 'fetched'
+  | 'not_modified'
+  | 'failed'
+  | 'reference'
+  | 'not_fetched'
+  | (string & {});
 
 export interface ResourceStatus {
   roadmapId: string;

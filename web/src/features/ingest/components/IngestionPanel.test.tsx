@@ -88,6 +88,28 @@ describe('IngestionReport', () => {
     expect(rows().filter((row) => row.dataset.state === 'pending')).toHaveLength(0);
   });
 
+  it('shows a video as not fetched and leaves it out of the progress, so a finished run reads complete', () => {
+    const video = resource({
+      url: 'https://www.youtube.com/watch?v=h4Sl21AKiDg',
+      title: 'Prometheus in 100 seconds',
+      type: 'video',
+      state: 'not_fetched',
+      reason: 'video: not fetched',
+    });
+    const status = { ...finished, resources: { ...finished.resources, not_fetched: 1 }, items: [...finished.items, video] };
+    render(<IngestionReport status={status} />);
+
+    const progress = screen.getByTestId('ingestion-progress');
+    expect(progress.getAttribute('aria-valuenow')).toBe('4');
+    expect(progress.getAttribute('aria-valuemax')).toBe('4');
+    expect(countOf('not_fetched')).toBe('not fetched1');
+    const row = rowTitled('Prometheus in 100 seconds');
+    expect(row.dataset.state).toBe('not_fetched');
+    expect(within(row).getByText('not fetched').className).toContain('badge--state-not-fetched');
+    expect(within(row).getByText('video: not fetched')).toBeTruthy();
+    expect(within(row).getByText('video')).toBeTruthy();
+  });
+
   it('does not link a resource whose URL is not http(s)', () => {
     const status = { ...finished, items: [resource({ url: 'javascript:alert(1)', title: 'Sneaky', state: 'failed', reason: 'unsupported URL' })] };
     render(<IngestionReport status={status} />);

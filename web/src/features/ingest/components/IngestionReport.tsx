@@ -5,15 +5,17 @@ import { plural } from './format';
 import { StateBadge } from './StateBadge';
 
 /** States shown in the counts, in this order; other states the server may add are appended. */
-const COUNTED_STATES = ['fetched', 'not_modified', 'failed', 'pending', 'reference'];
+const COUNTED_STATES = ['fetched', 'not_modified', 'failed', 'pending', 'not_fetched', 'reference'];
 /** States of a URL resource whose fetch is over, for better or worse. */
 const SETTLED_STATES = ['fetched', 'not_modified', 'failed'];
+/** States of resources that are never fetched: named references, and videos (`not_fetched`). */
+const UNFETCHED_STATES = ['reference', 'not_fetched'];
 
-/** Resources fetched for the roadmap so far and how many of them are settled. */
+/** Resources fetched for the roadmap so far and how many of them are settled; never-fetched ones count in neither. */
 export function progressOf(status: IngestionStatus): { done: number; total: number } {
   const count = (state: string) => status.resources[state] ?? 0;
   const total = Object.keys(status.resources)
-    .filter((state) => state !== 'reference')
+    .filter((state) => !UNFETCHED_STATES.includes(state))
     .reduce((sum, state) => sum + count(state), 0);
   const done = SETTLED_STATES.reduce((sum, state) => sum + count(state), 0);
   return { done: Math.min(done, total), total };

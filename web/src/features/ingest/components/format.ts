@@ -6,6 +6,7 @@ const STATE_LABELS: Record<string, string> = {
   not_modified: 'not modified',
   failed: 'failed',
   reference: 'reference',
+  not_fetched: 'not fetched',
 };
 
 /** The words for a resource state: `not_modified` → "not modified"; unknown states as sent, underscores spaced. */

@@ -1,5 +1,5 @@
 import { apiFetch, isApiError } from '../../../lib/api-client';
-import type { Freshness, RoadmapDetail, RoadmapSummary, TopicDetail } from './types';
+import type { Freshness, ImportedRoadmap, RoadmapDetail, RoadmapSummary, TopicDetail } from './types';
 
 export function listRoadmaps(signal?: AbortSignal): Promise<RoadmapSummary[]> {
   return apiFetch<RoadmapSummary[]>('/api/roadmaps', { signal });
@@ -39,21 +39,22 @@ export interface ExistingRoadmap {
 }
 
 /**
- * Imports a roadmap file (Markdown or plain text) as multipart field `file`; resolves to the stored roadmap.
+ * Imports a roadmap file (Markdown or plain text) as multipart field `file`; resolves to the stored roadmap and the
+ * links the import skipped.
  * By title, a different stored roadmap with the same title rejects with a `409` (see {@link existingRoadmap}).
  */
 export function uploadRoadmap(
   file: File,
   mode: UploadMode = { as: 'title' },
   signal?: AbortSignal,
-): Promise<RoadmapDetail> {
+): Promise<ImportedRoadmap> {
   const body = new FormData();
   body.append('file', file, file.name);
   if (mode.as === 'update') {
-    return apiFetch<RoadmapDetail>(`/api/roadmaps/${encodeURIComponent(mode.id)}`, { method: 'PUT', body, signal });
+    return apiFetch<ImportedRoadmap>(`/api/roadmaps/${encodeURIComponent(mode.id)}`, { method: 'PUT', body, signal });
   }
   const path = mode.as === 'new' ? '/api/roadmaps?as=new' : '/api/roadmaps';
-  return apiFetch<RoadmapDetail>(path, { method: 'POST', body, signal });
+  return apiFetch<ImportedRoadmap>(path, { method: 'POST', body, signal });
 }
 
 /** The stored roadmap an upload clashed with, when the error is a `roadmap-exists` problem; otherwise null. */

@@ -15,7 +15,10 @@ export interface ResourceRef {
   /** Absent for named references such as a book title. */
   url: string | null;
   title: string;
-  /** link, book, course, … */
+  /**
+   * The resource's kind: `link`, `video` (a video host or an `@video@` link: shown, never fetched), a link's type
+   * prefix (`article`, `official`, `opensource`, `course`, …), or a named reference's type (`book`, `course`, …).
+   */
   type: string;
 }
 
@@ -88,4 +91,18 @@ export interface Freshness {
 export interface TopicDetail extends TopicNode {
   roadmapId: string;
   roadmapTitle: string;
+}
+
+/** A link an import did not keep as a resource (a relative link, an anchor), and why. */
+export interface SkippedLink {
+  /** The topic it was under; null in the roadmap's overview. */
+  topic: string | null;
+  title: string;
+  url: string;
+  reason: string;
+}
+
+/** The answer to an import: the stored roadmap, and the links the import skipped. */
+export interface ImportedRoadmap extends RoadmapDetail {
+  skippedLinks?: SkippedLink[];
 }

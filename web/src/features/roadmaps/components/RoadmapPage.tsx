@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { ErrorNotice, Loading } from '../../../components/ui/Status';
 import { errorMessage, isApiError } from '../../../lib/api-client';
 import type { ReactNode } from 'react';
@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useRoadmap } from '../hooks/useRoadmaps';
 import { formatDate, plural } from './format';
 import { FreshnessPanel } from './FreshnessPanel';
+import { SkippedLinksNotice, skippedLinksOf } from './SkippedLinksNotice';
 import { TopicTree } from './TopicTree';
 
 type RoadmapPageProps = {
@@ -36,6 +37,7 @@ export function RoadmapPage({
 }: RoadmapPageProps = {}) {
   const { id = '' } = useParams();
   const roadmap = useRoadmap(id);
+  const skippedLinks = skippedLinksOf(useLocation().state);
   useDocumentTitle(roadmap.status === 'ready' ? roadmap.data.title : 'Roadmap');
   const tree =
     roadmap.status === 'ready' ? <TopicTree key={roadmap.data.id} topics={roadmap.data.topics} renderBadge={renderTopicBadge} /> : null;
@@ -68,6 +70,7 @@ export function RoadmapPage({
               {roadmap.data.updatedAt && <> · updated {formatDate(roadmap.data.updatedAt)}</>}
             </p>
           </header>
+          <SkippedLinksNotice links={skippedLinks} />
           {renderReview?.(roadmap.data.id)}
           {renderExchange?.(roadmap.data.id)}
           {renderStatus?.(roadmap.data.id)}

@@ -1,12 +1,19 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { MemoryRouter, Route, Routes, useParams } from 'react-router';
+import { MemoryRouter, Route, Routes, useLocation, useParams } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, problemResponse, roadmapDetail, roadmapExistsResponse } from '../testing/fixtures';
+import { skippedLinksOf } from './SkippedLinksNotice';
 import { UploadRoadmapForm } from './UploadRoadmapForm';
 
 function OpenedRoadmap() {
   const { id } = useParams();
-  return <p>Opened roadmap {id}</p>;
+  const skipped = skippedLinksOf(useLocation().state);
+  return (
+    <p>
+      Opened roadmap {id}
+      {skipped.length > 0 && ` skipping ${skipped.map((link) => link.url).join(', ')}`}
+    </p>
+  );
 }
 
 function renderForm() {
@@ -54,6 +61,20 @@ describe('UploadRoadmapForm', () => {
     renderAndSubmit(new File(['# Plan\n## Month 1'], 'plan.md', { type: 'text/markdown' }));
 
     expect(await screen.findByText('Opened roadmap six-month-plan')).toBeTruthy();
+  });
+
+  it('passes the links the import skipped on to the roadmap it opens', async () => {
+    const skippedLinks = [
+      { topic: 'Metrics', title: 'Our guide', url: '/guides/dashboards', reason: 'relative link: no site to resolve it against' },
+    ];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse({ ...roadmapDetail, skippedLinks }, 201)),
+    );
+
+    renderAndSubmit(new File(['# Plan\n## Month 1'], 'plan.md', { type: 'text/markdown' }));
+
+    expect(await screen.findByText('Opened roadmap six-month-plan skipping /guides/dashboards')).toBeTruthy();
   });
 
   describe('when a different roadmap has the same title', () => {

@@ -30,7 +30,7 @@ export function UploadRoadmapForm() {
     setState({ status: 'uploading' });
     try {
       const roadmap = await uploadRoadmap(chosen, mode);
-      navigate(`/roadmaps/${encodeURIComponent(roadmap.id)}`);
+      navigate(`/roadmaps/${encodeURIComponent(roadmap.id)}`, { state: { skippedLinks: roadmap.skippedLinks ?? [] } });
     } catch (error) {
       const existing = mode.as === 'title' ? existingRoadmap(error) : null;
       setState(existing ? { status: 'exists', existing, file: chosen } : { status: 'failed', message: errorMessage(error) });

@@ -52,7 +52,7 @@ public class RoadmapService {
             }
             String id = imported.roadmap().id();
             RoadmapView view = view(id).orElseThrow(() -> new NotFound("roadmap", id));
-            return new ImportResponse(view, imported.result());
+            return new ImportResponse(view, imported.result(), imported.roadmap().skippedLinks());
         }).subscribeOn(jdbc).flatMap(response -> response.changes().unchanged() ? Mono.just(response)
                 : ingestion.start(response.roadmap().id()).thenReturn(response));
     }

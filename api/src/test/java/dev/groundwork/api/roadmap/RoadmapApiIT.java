@@ -56,6 +56,33 @@ class RoadmapApiIT {
     }
 
     @Test
+    void aLinkPrefixRoadmapReportsItsSkippedLinksAndItsTopicsShowResourceKinds() throws IOException {
+        byte[] document;
+        try (InputStream in = RoadmapApiIT.class.getResourceAsStream("/roadmap-format/observability-link-prefix.md")) {
+            document = in.readAllBytes();
+        }
+        Map<String, Object> created = post(document, MARKDOWN, HttpStatus.CREATED);
+
+        assertThat(list(created, "skippedLinks")).extracting(link -> link.get("url"), link -> link.get("topic"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/guides/dashboards", "Metrics"),
+                        org.assertj.core.groups.Tuple.tuple("/books/observability-engineering", "Logs"));
+        String metrics = (String) list(created, "topics").get(0).get("id");
+        Map<String, Object> topic = http.get().uri("/api/topics/{id}", metrics).exchange()
+                .expectStatus().isOk()
+                .expectBody(MAP).returnResult().getResponseBody();
+        assertThat(list(topic, "resources")).containsExactly(
+                Map.of("url", "https://prometheus.io/docs/concepts/data_model/", "title", "Prometheus data model",
+                        "type", "official"),
+                Map.of("url", "https://prometheus.io/docs/concepts/metric_types/", "title", "Metric types explained",
+                        "type", "article"),
+                Map.of("url", "https://www.youtube.com/watch?v=h4Sl21AKiDg", "title", "Prometheus in 100 seconds",
+                        "type", "video"));
+        assertThat(list(topic, "concepts")).isEmpty();
+        assertThat(topic.get("description"))
+                .isEqualTo("Metrics are numbers measured over time and aggregated, such as request rates and latencies.");
+    }
+
+    @Test
     void postingAMarkdownRoadmapCreatesItWithItsTopicTree() throws IOException {
         Map<String, Object> created = post(seed("000_72930f71c79b6e62.txt"), MARKDOWN, HttpStatus.CREATED);
 

@@ -2,8 +2,9 @@ package dev.groundwork.ingest.pipeline;
 
 import dev.groundwork.ingest.store.ImportResult;
 import dev.groundwork.ingest.store.RoadmapExists;
+import java.util.List;
 
-/** One line per imported roadmap for the CLI. */
+/** One line per imported roadmap for the CLI, followed by the links it skipped. */
 final class ImportReport {
 
     private ImportReport() {
@@ -17,6 +18,14 @@ final class ImportReport {
                         r.removed(), r.archived());
         return "%s → %s \"%s\": %d topics (%s)".formatted(file, r.roadmapId(), imported.roadmap().title(),
                 r.topics(), change);
+    }
+
+    /** One line per link the parser skipped (a relative link, an anchor): what, where and why; none without. */
+    static List<String> skippedLinks(ImportedRoadmap imported) {
+        return imported.roadmap().skippedLinks().stream()
+                .map(link -> "  skipped link %s (\"%s\"%s): %s".formatted(link.url(), link.title(),
+                        link.topic() == null ? "" : " in " + link.topic(), link.reason()))
+                .toList();
     }
 
     /** The error line for a file whose title is taken by another roadmap: which one, and the two ways on. */

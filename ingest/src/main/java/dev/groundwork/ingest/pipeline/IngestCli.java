@@ -115,6 +115,7 @@ public final class IngestCli {
                     int queued = context.getBean(JobQueue.class).enqueue(id);
                     out.println(ImportReport.line(file, imported) + "; " + queued + (queued == 1 ? " ingestion job" : " ingestion jobs")
                             + " queued");
+                    ImportReport.skippedLinks(imported).forEach(out::println);
                     if (ingest) {
                         ingest(context, id);
                     }

@@ -28,7 +28,8 @@ public class JobQueue {
     }
 
     /**
-     * Queues a job per web resource the roadmap links, and one for its topic texts; a target that already has a
+     * Queues a job per web resource the roadmap links (videos are not fetched: none for them), and one for its topic
+     * texts; a target that already has a
      * queued job is not queued twice. One whose job is running gets another, run after it: the running job may
      * have read the roadmap before the change that queues this.
      *
@@ -39,7 +40,7 @@ public class JobQueue {
                 INSERT INTO ingest_job (roadmap_id, resource_id, kind)
                 SELECT DISTINCT t.roadmap_id, r.id, 'resource'
                 FROM topic t JOIN topic_resource tr ON tr.topic_id = t.id JOIN resource r ON r.id = tr.resource_id
-                WHERE t.roadmap_id = ? AND r.url IS NOT NULL
+                WHERE t.roadmap_id = ? AND r.url IS NOT NULL AND r.type <> 'video'
                 ON CONFLICT DO NOTHING
                 """).param(roadmapId).update();
         int topics = jdbc.sql("""

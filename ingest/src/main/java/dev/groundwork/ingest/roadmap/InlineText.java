@@ -57,22 +57,36 @@ final class InlineText {
         }
     }
 
-    /** Markdown links in the node's inline content, as resources titled by their link text. */
-    static List<ResourceRef> links(Node node) {
-        List<ResourceRef> links = new ArrayList<>();
+    /** Markdown links in the node's inline content (nested blocks excluded), in document order. */
+    static List<Link> links(Node node) {
+        List<Link> links = new ArrayList<>();
         collectLinks(node, links);
         return links;
     }
 
-    private static void collectLinks(Node parent, List<ResourceRef> links) {
+    private static void collectLinks(Node parent, List<Link> links) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Link link && isWebUrl(link.getDestination())) {
-                String title = TitleCleaner.clean(of(link));
-                links.add(new ResourceRef(link.getDestination(), title.isEmpty() ? link.getDestination() : title, "link"));
+            if (n instanceof Link link) {
+                links.add(link);
             } else if (!(n instanceof Block)) {
                 collectLinks(n, links);
             }
         }
+    }
+
+    /** The text of the node's inline children without its links' texts. */
+    static String withoutLinks(Node node) {
+        StringBuilder out = new StringBuilder();
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Link || n instanceof Block) {
+                out.append(' ');
+            } else if (n.getFirstChild() != null) {
+                out.append(withoutLinks(n));
+            } else {
+                appendNode(n, out);
+            }
+        }
+        return out.toString();
     }
 
     /** Bare http(s) URLs in plain text, as resources titled by the URL itself. */
@@ -81,7 +95,7 @@ final class InlineText {
         Matcher m = BARE_URL.matcher(text);
         while (m.find()) {
             String url = m.group().replaceAll("[.,;:!?]+$", "");
-            urls.add(new ResourceRef(url, url, "link"));
+            urls.add(ResourceKinds.link(url, url));
         }
         return urls;
     }
@@ -91,7 +105,7 @@ final class InlineText {
         return BARE_URL.matcher(text).replaceAll(" ");
     }
 
-    private static boolean isWebUrl(String destination) {
+    static boolean isWebUrl(String destination) {
         return destination != null && (destination.startsWith("http://") || destination.startsWith("https://"));
     }
 }

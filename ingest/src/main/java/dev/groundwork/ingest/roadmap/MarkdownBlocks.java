@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
+import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -44,9 +45,15 @@ final class MarkdownBlocks {
             topic.draft().describe(text);
             return;
         }
-        addLinks(p, text);
+        if (addLinks(p, text).linksOnly()) {
+            return;
+        }
         String prose = TitleCleaner.clean(InlineText.withoutUrls(text));
         if (prose.isEmpty()) {
+            return;
+        }
+        if (prose.endsWith(":") && SectionLabels.announcesResources(prose)) {
+            topic.announceList(Bucket.RESOURCES);
             return;
         }
         if (topic.explicit() && prose.endsWith(":") && p.getNext() instanceof ListBlock) {
@@ -100,8 +107,10 @@ final class MarkdownBlocks {
             } else {
                 topic.draft().plainItems++;
             }
-            boolean linked = addLinks(item, text);
-            if (bucket == Bucket.RESOURCES && !linked) {
+            FoundLinks links = addLinks(item, text);
+            if (links.linksOnly()) {
+                texts.remove(texts.size() - 1);
+            } else if (bucket == Bucket.RESOURCES && !links.any()) {
                 topic.draft().addResource(namedReference(item, text));
             }
         }
@@ -117,6 +126,7 @@ final class MarkdownBlocks {
         } else if (bucket != Bucket.RESOURCES) {
             texts.forEach(text -> topic.draft().add(bucket, text));
         }
+        topic.listRead();
     }
 
     /** An item's own text, followed by its sub-items: "URL shortener (FastAPI): structured logging, validation". */
@@ -147,24 +157,60 @@ final class MarkdownBlocks {
                 || (first != null && first.getFirstChild() instanceof TaskListItemMarker);
     }
 
-    /** Adds the links and bare URLs under the node; answers whether there were any. */
-    private boolean addLinks(Node node, String text) {
-        List<ResourceRef> found = new ArrayList<>(linksUnder(node));
+    /**
+     * Adds the web links (or, without any, the bare URLs) under the node as resources and reports the others
+     * as skipped.
+     */
+    private FoundLinks addLinks(Node node, String text) {
+        List<ResourceRef> found = new ArrayList<>();
+        boolean typed = false;
+        int skipped = 0;
+        for (Link link : linksUnder(node)) {
+            String linkText = InlineText.of(link);
+            typed |= ResourceKinds.split(linkText).kind() != null;
+            if (InlineText.isWebUrl(link.getDestination())) {
+                found.add(ResourceKinds.link(link.getDestination(), linkText));
+            } else {
+                topic.draft().skip(SkippedLink.of(topic.draft().title, linkText, link.getDestination()));
+                skipped++;
+            }
+        }
         if (found.isEmpty()) {
             found.addAll(InlineText.bareUrls(text));
         }
         found.forEach(topic.draft()::addResource);
-        return !found.isEmpty();
+        String rest = TitleCleaner.clean(withoutLinks(node)).replaceAll("[\\p{Punct}\\s–—]", "");
+        return new FoundLinks(!found.isEmpty(), (typed || skipped > 0) && rest.isEmpty());
     }
 
-    private static List<ResourceRef> linksUnder(Node node) {
-        List<ResourceRef> links = new ArrayList<>(InlineText.links(node));
+    /**
+     * What {@link #addLinks} found.
+     *
+     * @param any       whether a resource was added
+     * @param linksOnly whether the node is nothing but typed ({@code @article@}) or skipped links: its text is theirs,
+     *                  neither a concept nor a description
+     */
+    private record FoundLinks(boolean any, boolean linksOnly) {
+    }
+
+    private static List<Link> linksUnder(Node node) {
+        List<Link> links = new ArrayList<>(InlineText.links(node));
         for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Paragraph || n instanceof ListBlock || n instanceof ListItem) {
                 links.addAll(linksUnder(n));
             }
         }
         return links;
+    }
+
+    private static String withoutLinks(Node node) {
+        StringBuilder text = new StringBuilder(InlineText.withoutLinks(node));
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Paragraph || n instanceof ListBlock || n instanceof ListItem) {
+                text.append(' ').append(withoutLinks(n));
+            }
+        }
+        return text.toString();
     }
 
     /** "**Book**: "DDIA" by Kleppmann" → a book; "[Blind, Levels.fyi]" → a reference named by its text. */

@@ -79,6 +79,11 @@ final class MarkdownRoadmapReader {
                 return;
             }
             OpenTopic top = open.peek();
+            if (top != null && top.role() == OpenTopic.Role.REGULAR && level > top.level()
+                    && SectionLabels.announcesResources(title)) {
+                top.announce(Bucket.RESOURCES, true, null);
+                return;
+            }
             if (top != null && top.role() == OpenTopic.Role.REGULAR && top.draft().isNumbered() && level > top.level()) {
                 Bucket bucket = SectionLabels.forHeading(title);
                 if (bucket != null) {

@@ -22,6 +22,8 @@ final class OpenTopic {
     private boolean explicit;
     private String label;
     private String leadIn;
+    /** Whether the bucket holds for the next list only, as after "Visit the following resources:". */
+    private boolean forOneList;
 
     OpenTopic(TopicDraft draft, int level, Role role) {
         this.draft = draft;
@@ -61,6 +63,20 @@ final class OpenTopic {
         this.explicit = explicit;
         this.label = label;
         this.leadIn = null;
+        this.forOneList = false;
+    }
+
+    /** The next item list, and only it, goes to the bucket. */
+    void announceList(Bucket bucket) {
+        announce(bucket, true, null);
+        this.forOneList = true;
+    }
+
+    /** A list was read: a bucket announced for one list ends. */
+    void listRead() {
+        if (forOneList && role == Role.REGULAR) {
+            reset();
+        }
     }
 
     /** Back to the topic's default bucket, after a described list. */

@@ -15,11 +15,15 @@ import java.util.function.Consumer;
  * @param description the overview text under the title, or {@code null}
  * @param topics      top-level topics in document order
  * @param contentHash SHA-256 (hex) of the repaired text, to tell an unchanged re-import
+ * @param skippedLinks links that are not resources (relative links, anchors, other schemes), in document order,
+ *                     reported with the import
  */
-public record Roadmap(String id, String title, String description, List<Topic> topics, String contentHash) {
+public record Roadmap(String id, String title, String description, List<Topic> topics, String contentHash,
+        List<SkippedLink> skippedLinks) {
 
     public Roadmap {
         topics = List.copyOf(topics);
+        skippedLinks = List.copyOf(skippedLinks);
     }
 
     /**
@@ -30,7 +34,8 @@ public record Roadmap(String id, String title, String description, List<Topic> t
         if (roadmapId.equals(id)) {
             return this;
         }
-        return new Roadmap(roadmapId, title, description, TopicTree.reidentify(roadmapId, topics), contentHash);
+        return new Roadmap(roadmapId, title, description, TopicTree.reidentify(roadmapId, topics), contentHash,
+                skippedLinks);
     }
 
     /** Every topic of the tree, depth first, parents before their children. */

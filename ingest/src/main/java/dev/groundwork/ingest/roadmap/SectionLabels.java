@@ -24,6 +24,11 @@ final class SectionLabels {
     private static final Pattern NUMBERED = Pattern.compile("^(phase|month|week|day)\\s+\\d+\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL = Pattern.compile(
             "^(?:(phases?|months?|weeks?|days?)\\s+(\\d+(?:\\s*[-–]\\s*\\d+)?)\\b|(M\\d+)\\s*:)", Pattern.CASE_INSENSITIVE);
+    /** "Visit the following resources to learn more:", "Check out these links", "Further reading below". */
+    private static final Pattern RESOURCE_LEAD_IN = Pattern.compile(
+            "^(?:.*\\s)?(?:following|these|below|more|further|additional|useful|recommended|some)\\s+"
+                    + "(?:free\\s+|useful\\s+|online\\s+)?(?:resources|links|reading|materials)(?:\\s.*)?$");
+    private static final int MAX_LEAD_IN_LENGTH = 120;
     private static final Pattern INTERVIEW_ITEM = Pattern.compile(
             "^(?:interview focus|practice interview|interview question)s?\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
 
@@ -57,7 +62,14 @@ final class SectionLabels {
 
     /** The bucket a "Label:" paragraph announces, or {@code null} for a label this vocabulary does not know. */
     static Bucket forLabel(String label) {
-        return LABELS.get(normalize(label));
+        Bucket bucket = LABELS.get(normalize(label));
+        return bucket == null && announcesResources(label) ? Bucket.RESOURCES : bucket;
+    }
+
+    /** Whether a line, label or heading says that resources follow: "Visit the following resources to learn more:". */
+    static boolean announcesResources(String text) {
+        String key = normalize(text);
+        return key.length() <= MAX_LEAD_IN_LENGTH && RESOURCE_LEAD_IN.matcher(key).matches();
     }
 
     /** The bucket a sub-heading such as "### Learn" announces inside a numbered topic, or {@code null}. */

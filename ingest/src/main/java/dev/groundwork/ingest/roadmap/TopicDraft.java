@@ -17,6 +17,8 @@ final class TopicDraft {
     final List<String> buildTasks = new ArrayList<>();
     final List<String> interviewFocus = new ArrayList<>();
     final List<TopicDraft> children = new ArrayList<>();
+    /** Links under this topic that are not resources, to report. */
+    final List<SkippedLink> skippedLinks = new ArrayList<>();
     int taskItems;
     int plainItems;
 
@@ -58,6 +60,10 @@ final class TopicDraft {
         if (!resources.contains(resource)) {
             resources.add(resource);
         }
+    }
+
+    void skip(SkippedLink link) {
+        skippedLinks.add(link);
     }
 
     boolean isEmpty() {

@@ -24,7 +24,15 @@ final class TopicTree {
     static Roadmap build(RoadmapDraft draft, String contentHash) {
         String id = Slugs.of(draft.title, "roadmap");
         List<Topic> topics = new TopicTree(id).freeze(draft.topics, "", List.of());
-        return new Roadmap(id, draft.title, draft.description(), topics, contentHash);
+        List<SkippedLink> skipped = new ArrayList<>(draft.front.skippedLinks);
+        draft.topics.forEach(topic -> collectSkipped(topic, skipped));
+        return new Roadmap(id, draft.title, draft.description(), topics, contentHash, skipped);
+    }
+
+    /** Skipped links of a draft and its subtree, also of drafts dropped as empty: a skip is reported either way. */
+    private static void collectSkipped(TopicDraft draft, List<SkippedLink> skipped) {
+        skipped.addAll(draft.skippedLinks);
+        draft.children.forEach(child -> collectSkipped(child, skipped));
     }
 
     /** The stable id of the topic with {@code key} in the roadmap with {@code roadmapId}. */

@@ -76,9 +76,9 @@ public class DocumentStore {
                 """).params(state, reason, Timestamp.from(clock.instant()), resourceId).update();
     }
 
-    /** The resource's URL, or empty for a named reference or an unknown id. */
+    /** The resource's URL to fetch, or empty for a named reference, a video (never fetched) or an unknown id. */
     public Optional<String> resourceUrl(UUID resourceId) {
-        return jdbc.sql("SELECT url FROM resource WHERE id = ? AND url IS NOT NULL").param(resourceId)
+        return jdbc.sql("SELECT url FROM resource WHERE id = ? AND url IS NOT NULL AND type <> 'video'").param(resourceId)
                 .query(String.class).optional();
     }
 

@@ -6,9 +6,11 @@ package dev.groundwork.ingest.store;
  * @param roadmapId       the roadmap that links it
  * @param url             its URL, or {@code null} for a named reference
  * @param title           the link text or the reference's name
- * @param type            {@code link}, {@code book}, {@code course}, …
- * @param state           {@code pending}, {@code fetched}, {@code not_modified}, {@code failed} or {@code reference}
- * @param reason          why it failed, else {@code null}
+ * @param type            its kind: {@code link}, {@code video}, {@code article}, {@code official}, {@code book},
+ *                        {@code course}, …
+ * @param state           {@code pending}, {@code fetched}, {@code not_modified}, {@code failed}, {@code reference}
+ *                        (a named reference) or {@code not_fetched} (a video: never fetched)
+ * @param reason          why it failed or was not fetched ({@code video: not fetched}), else {@code null}
  * @param chunks          chunks stored from its documents
  * @param pages           PDF pages extracted, or {@code null}
  * @param documents       documents fetched for it (the page, a README, crawled subpages, linked PDFs)

@@ -1,5 +1,6 @@
 package dev.groundwork.ingest.store;
 
+import dev.groundwork.ingest.roadmap.ResourceKinds;
 import dev.groundwork.ingest.roadmap.ResourceRef;
 import dev.groundwork.ingest.roadmap.Roadmap;
 import dev.groundwork.ingest.roadmap.Topic;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction: topics are updated in place, new ones added, and the ones that are gone deleted, except that a
  * topic learner data refers to (view {@code learner_topic_reference}) is archived instead: hidden, detached from
  * its parent and its resources, its id kept so that it comes back when a later import has it again. Resources are
- * shared between roadmaps and never deleted here (their chunks stay useful).
+ * shared between roadmaps and never deleted here (their chunks stay useful). A video ({@link ResourceKinds#VIDEO})
+ * is stored {@code not_fetched}: no ingestion job is queued for it.
  *
  * <p>Imports are serialised by one transaction-scoped advisory lock: choosing an id reads other roadmaps (their
  * titles, content hashes and taken suffixes), so two imports must not decide at once.
@@ -38,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class RoadmapStore {
 
     private static final Logger log = LoggerFactory.getLogger(RoadmapStore.class);
+    /** The state of a resource that is never fetched although it has a URL: a video. */
+    static final String NOT_FETCHED = "not_fetched";
+    static final String VIDEO_REASON = "video: not fetched";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -191,10 +196,16 @@ public class RoadmapStore {
             int position = 0;
             for (Map.Entry<UUID, ResourceRef> e : unique.entrySet()) {
                 ResourceRef ref = e.getValue();
+                boolean video = ResourceKinds.VIDEO.equals(ref.type());
+                // a link stored without a kind takes the one another roadmap gives it; a video is never fetched
                 jdbc.sql("""
-                        INSERT INTO resource (id, url, title, type, state) VALUES (?, ?, ?, ?, ?)
-                        ON CONFLICT (id) DO NOTHING
-                        """).params(e.getKey(), ref.url(), ref.title(), ref.type(), ref.isLink() ? "pending" : "reference")
+                        INSERT INTO resource (id, url, title, type, state, reason) VALUES (?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (id) DO UPDATE SET type = EXCLUDED.type,
+                            state = CASE WHEN EXCLUDED.type = 'video' THEN EXCLUDED.state ELSE resource.state END,
+                            reason = CASE WHEN EXCLUDED.type = 'video' THEN EXCLUDED.reason ELSE resource.reason END
+                        WHERE resource.type = 'link' AND EXCLUDED.type <> 'link'
+                        """).params(e.getKey(), ref.url(), ref.title(), ref.type(),
+                                !ref.isLink() ? "reference" : video ? NOT_FETCHED : "pending", video ? VIDEO_REASON : null)
                         .update();
                 jdbc.sql("INSERT INTO topic_resource (topic_id, resource_id, position, title) VALUES (?::uuid, ?, ?, ?)")
                         .params(topic.id(), e.getKey(), position++, ref.title()).update();

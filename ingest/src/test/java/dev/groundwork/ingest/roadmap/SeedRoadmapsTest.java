@@ -78,6 +78,20 @@ class SeedRoadmapsTest {
     }
 
     @Test
+    void readsTheExecutionPlansTwoYouTubeLinksAsVideosAndSkipsNoLink() {
+        Roadmap roadmap = Seeds.parse(Seeds.EXECUTION_PLAN);
+
+        assertThat(topic(roadmap, "month-1/week-2").resources()).contains(new ResourceRef(
+                "https://www.youtube.com/playlist?list=PLSE8ODhjZXjYDBpQnSymaectKjxCy6BYq",
+                "https://www.youtube.com/playlist?list=PLSE8ODhjZXjYDBpQnSymaectKjxCy6BYq", "video"));
+        assertThat(topic(roadmap, "month-3/week-10").resources()).contains(new ResourceRef(
+                "https://www.youtube.com/c/ByteByteGo", "https://www.youtube.com/c/ByteByteGo", "video"));
+        assertThat(roadmap.allTopics()).flatExtracting(Topic::resources).filteredOn(r -> r.type().equals("video"))
+                .hasSize(2);
+        assertThat(roadmap.skippedLinks()).isEmpty();
+    }
+
+    @Test
     void parsesTwelveMonthPlanIntoPhasesSectionsAndProjects() {
         Roadmap roadmap = Seeds.parse(Seeds.TWELVE_MONTH_PLAN);
 

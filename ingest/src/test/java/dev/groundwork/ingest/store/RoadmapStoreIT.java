@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.groundwork.ingest.pipeline.ImportedRoadmap;
+import dev.groundwork.ingest.pipeline.JobQueue;
 import dev.groundwork.ingest.pipeline.RoadmapImporter;
 import dev.groundwork.ingest.roadmap.Roadmap;
 import dev.groundwork.ingest.roadmap.RoadmapParser;
@@ -64,6 +65,8 @@ class RoadmapStoreIT {
     RoadmapQueries queries;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    JobQueue jobs;
 
     @BeforeEach
     void emptyDatabase() {
@@ -83,6 +86,36 @@ class RoadmapStoreIT {
             assertThat(stored.summary().title()).isEqualTo(parsed.title());
         }
         assertThat(queries.list()).hasSize(SEEDS.size());
+    }
+
+    @Test
+    void storesAVideoAsNotFetchedWithNoJobAndALinkTakesTheKindALaterRoadmapGivesIt() {
+        String plain = importer.importDocument(bytes("""
+                # Plain Plan
+                ## Week 1: Talks
+                - [A talk](https://example.test/talk)
+                - [A guide](https://example.test/guide)
+                """), "plain.md").roadmap().id();
+        importer.importDocument(bytes("""
+                # Prefixed Plan
+                ## Talks
+                Visit the following resources to learn more:
+                - [@video@A talk](https://example.test/talk)
+                - [@article@A guide](https://example.test/guide)
+                - [@official@Keynote](https://www.youtube.com/watch?v=x1)
+                """), "prefixed.md");
+
+        Map<String, String> resources = jdbc.sql("SELECT url, type || ' ' || state || ' ' || coalesce(reason, '-') FROM resource")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(resources).containsOnly(
+                Map.entry("https://example.test/talk", "video not_fetched video: not fetched"),
+                Map.entry("https://example.test/guide", "article pending -"),
+                Map.entry("https://www.youtube.com/watch?v=x1", "video not_fetched video: not fetched"));
+        // the plain roadmap's jobs: the guide and its topic texts, none for the talk it links
+        assertThat(jobs.enqueue(plain)).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM ingest_job j JOIN resource r ON r.id = j.resource_id WHERE r.type = 'video'")
+                .query(Integer.class).single()).isZero();
     }
 
     @Test
