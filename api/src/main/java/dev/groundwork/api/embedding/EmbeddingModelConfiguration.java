@@ -27,7 +27,9 @@ class EmbeddingModelConfiguration {
             case LOCAL -> base;
             case OPENAI -> openAi(properties.openai());
         };
-        return new RetrievalModels(base, configured, jdbc, properties.rebuild().interval());
+        ModelRegistry registry = new ModelRegistry(jdbc);
+        return new RetrievalModels(base, configured, () -> registry.active().orElse(base.id()),
+                properties.rebuild().interval());
     }
 
     @Bean(destroyMethod = "destroy")

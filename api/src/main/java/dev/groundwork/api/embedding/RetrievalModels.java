@@ -1,7 +1,7 @@
 package dev.groundwork.api.embedding;
 
 import java.time.Duration;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.function.Supplier;
 
 /**
  * The base model (the {@code EmbeddingModel} bean, vectors in {@code chunks.embedding}), the configured one, and which
@@ -13,15 +13,17 @@ public final class RetrievalModels {
 
     private final RetrievalModel base;
     private final RetrievalModel configured;
-    private final JdbcClient jdbc;
+    private final Supplier<String> registryActive;
     private final long refreshNanos;
     private volatile String active;
     private volatile long readAt;
 
-    RetrievalModels(RetrievalModel base, RetrievalModel configured, JdbcClient jdbc, Duration refresh) {
+    /** @param registryActive reads the registry's active model id (blocking) */
+    RetrievalModels(RetrievalModel base, RetrievalModel configured, Supplier<String> registryActive,
+            Duration refresh) {
         this.base = base;
         this.configured = configured;
-        this.jdbc = jdbc;
+        this.registryActive = registryActive;
         this.refreshNanos = refresh.toNanos();
     }
 
@@ -40,7 +42,7 @@ public final class RetrievalModels {
         }
         long now = System.nanoTime();
         if (active == null || now - readAt > refreshNanos) {
-            active = new ModelRegistry(jdbc).active().orElse(base.id());
+            active = registryActive.get();
             readAt = now;
         }
         return configured.id().equals(active) ? configured : base;

@@ -32,6 +32,14 @@ class EmbeddingModelConfigIT {
     }
 
     @Test
+    void aServerWithoutAuthenticationNeedsNoKey() {
+        EmbeddingModelProperties.OpenAi noKey = new EmbeddingModelProperties.OpenAi(SERVER.baseUrl(), "",
+                "fake-embedding", 64, Duration.ofSeconds(10), 0);
+
+        assertThat(EmbeddingModelConfiguration.openAi(noKey).model().embed("a question")).hasSize(64);
+    }
+
+    @Test
     void refusesDimensionsTheServerDoesNotReturn() {
         assertThatThrownBy(() -> EmbeddingModelConfiguration.openAi(settings(SERVER.baseUrl(), 1536)))
                 .isInstanceOf(IllegalStateException.class)

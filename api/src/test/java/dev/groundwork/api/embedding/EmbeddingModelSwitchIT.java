@@ -132,7 +132,7 @@ class EmbeddingModelSwitchIT extends MirrorAppTest {
         RetrievalModels app = context.getBean(RetrievalModels.class);
         RetrievalModel stub = EmbeddingModelConfiguration.openAi(new EmbeddingModelProperties.OpenAi(
                 SERVER.baseUrl(), "test-key", "fake-embedding", 64, Duration.ofSeconds(30), 0));
-        return new RetrievalModels(app.base(), stub, jdbc, Duration.ofHours(1));
+        return new RetrievalModels(app.base(), stub, () -> active(), Duration.ofHours(1));
     }
 
     private ModelRebuild rebuild(RetrievalModels models, String owner) {
