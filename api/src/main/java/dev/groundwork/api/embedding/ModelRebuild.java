@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import dev.groundwork.ingest.pipeline.IngestEvent;
+import dev.groundwork.ingest.pipeline.IngestListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -20,8 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * builds at a time: a claim with a lease in the registry, renewed every batch and released on shutdown. The build
  * ends by activating the model, in a transaction that blocks chunk writes ({@code LOCK chunks IN SHARE MODE}) and
  * first checks that no chunk lacks a vector; the retired model's vectors are then deleted (never the base ones).
+ * A job of this process's ingestion that embedded chunks triggers a pass at once, so that its chunks do not wait for
+ * the interval; chunks stored by other processes are found by the next pass.
  */
-final class ModelRebuild implements InitializingBean, DisposableBean {
+final class ModelRebuild implements InitializingBean, DisposableBean, IngestListener {
 
     private static final Logger log = LoggerFactory.getLogger(ModelRebuild.class);
 
@@ -32,6 +38,7 @@ final class ModelRebuild implements InitializingBean, DisposableBean {
     private final EmbeddingModelProperties.Rebuild properties;
     private final String owner;
     private final ScheduledExecutorService thread;
+    private final AtomicBoolean woken = new AtomicBoolean();
     private boolean tableReady;
 
     ModelRebuild(RetrievalModels models, JdbcClient jdbc, TransactionTemplate transaction,
@@ -58,6 +65,21 @@ final class ModelRebuild implements InitializingBean, DisposableBean {
                 models.configured().id());
         if (!models.configured().base()) {
             thread.scheduleWithFixedDelay(this::step, 0, properties.interval().toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public void on(IngestEvent event) {
+        if (event instanceof IngestEvent.JobFinished finished && finished.embedded() > 0
+                && !models.configured().base() && woken.compareAndSet(false, true)) {
+            try {
+                thread.execute(() -> {
+                    woken.set(false);
+                    step();
+                });
+            } catch (RejectedExecutionException shuttingDown) {
+                woken.set(false);
+            }
         }
     }
 

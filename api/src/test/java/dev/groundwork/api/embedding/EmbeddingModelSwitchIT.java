@@ -11,6 +11,7 @@ import dev.groundwork.api.testing.FakeEmbeddings;
 import dev.groundwork.api.testing.FakeOpenAiServer;
 import dev.groundwork.api.testing.MirrorAppTest;
 import dev.groundwork.ingest.embed.HashingEmbeddingConfiguration;
+import dev.groundwork.ingest.pipeline.IngestEvent;
 import dev.groundwork.ingest.testdb.TestDatabase;
 import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
 import java.time.Duration;
@@ -56,6 +57,12 @@ class EmbeddingModelSwitchIT extends MirrorAppTest {
     static final FakeOpenAiServer SERVER = FakeOpenAiServer.start();
     static final int BATCH = 4;
     static final String QUESTION = "How do I store and read a string with SET and GET?";
+    static final String LATE_ROADMAP = """
+            # Consensus drill
+            ## Raft
+            - Leader election with randomized timeouts
+            - Log replication and the commit index
+            """;
 
     @Autowired
     ApplicationContext context;
@@ -100,24 +107,28 @@ class EmbeddingModelSwitchIT extends MirrorAppTest {
         assertThat(status.get("building")).isEqualTo(Map.of("model", target.id(), "dimensions", 64,
                 "done", 2 * BATCH, "total", chunks, "startedAt", ((Map<?, ?>) status.get("building")).get("startedAt")));
 
+        // chunks stored during the build
+        ingested(LATE_ROADMAP, "consensus.md");
+        int all = jdbc.sql("SELECT count(*) FROM chunks").query(Integer.class).single();
+        assertThat(all).isGreaterThan(chunks);
+
         // a restart: the next instance takes over and embeds only what is missing
         first.destroy();
         ModelRebuild second = rebuild(models, "instance-2");
         stub.release();
         second.afterPropertiesSet();
         awaitActive(target.id());
-        second.destroy();
 
         assertThat(stub.inputs().size() - before).as("texts embedded by both instances")
-                .isLessThanOrEqualTo(chunks + BATCH);
+                .isLessThanOrEqualTo(all + BATCH);
         assertThat(jdbc.sql("SELECT count(*) FROM chunk_vectors_64 WHERE model_id = ?").param(target.id())
-                .query(Integer.class).single()).isEqualTo(chunks);
+                .query(Integer.class).single()).as("every chunk, the late ones too").isEqualTo(all);
         Map<String, Object> done = status();
         assertThat(done.get("active")).isEqualTo(target.id());
         assertThat(done.get("building")).isNull();
         assertThat(((List<?>) done.get("models"))).anySatisfy(model -> assertThat(model)
-                .isEqualTo(Map.of("id", target.id(), "dimensions", 64, "state", "active", "done", chunks,
-                        "total", chunks, "startedAt", ((Map<?, ?>) model).get("startedAt"),
+                .isEqualTo(Map.of("id", target.id(), "dimensions", 64, "state", "active", "done", all,
+                        "total", all, "startedAt", ((Map<?, ?>) model).get("startedAt"),
                         "finishedAt", ((Map<?, ?>) model).get("finishedAt"))));
 
         // now queries are embedded by the new model and searched in its vectors
@@ -126,6 +137,22 @@ class EmbeddingModelSwitchIT extends MirrorAppTest {
         assertThat(after).isNotEmpty();
         assertThat(stub.inputs()).contains(QUESTION);
         assertThat(after.get(0).text()).containsIgnoringCase("SET");
+
+        // chunks ingested after the switch get their vector when their job ends
+        ingested(LATE_ROADMAP.replace("Consensus", "Gossip").replace("Raft", "Epidemic protocols"), "gossip.md");
+        int later = jdbc.sql("SELECT count(*) FROM chunks").query(Integer.class).single();
+        assertThat(later).isGreaterThan(all);
+        second.on(new IngestEvent.JobFinished(null, null, "done", null, later - all, later - all));
+        for (int i = 0; i < 600 && vectors(target) < later; i++) {
+            Thread.sleep(100);
+        }
+        second.destroy();
+        assertThat(vectors(target)).isEqualTo(later);
+    }
+
+    private int vectors(RetrievalModel model) {
+        return jdbc.sql("SELECT count(*) FROM chunk_vectors_64 WHERE model_id = ?").param(model.id())
+                .query(Integer.class).single();
     }
 
     private RetrievalModels switchingModels() {
