@@ -1,5 +1,5 @@
 import { apiFetch, withJson } from '../../../lib/api-client';
-import type { AuditEvent, Invite, NewInvite, Settings, User } from './types';
+import type { AuditEvent, EmbeddingModelStatus, Invite, NewInvite, Settings, User } from './types';
 
 const ADMIN = '/api/admin';
 const userPath = (id: string) => `${ADMIN}/users/${encodeURIComponent(id)}`;
@@ -28,4 +28,9 @@ export function saveSettings(settings: Settings): Promise<Settings> {
 /** The latest `limit` events, newest first. */
 export function listAudit(limit = 100, signal?: AbortSignal): Promise<AuditEvent[]> {
   return apiFetch<AuditEvent[]>(`${ADMIN}/audit?${new URLSearchParams({ limit: String(limit) })}`, { signal });
+}
+
+/** Which embedding model serves retrieval, and how far a switch to another one is. */
+export function getEmbeddingModel(signal?: AbortSignal): Promise<EmbeddingModelStatus> {
+  return apiFetch<EmbeddingModelStatus>(`${ADMIN}/embedding-model`, { signal });
 }

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { describe, expect, it, vi } from 'vitest';
 import { mockApi } from '../../../test/mock-api';
 import { jsonResponse, problemResponse } from '../../../test/responses';
-import { auditEvent, settings, user } from '../testing/fixtures';
+import { auditEvent, embeddingModel, settings, user } from '../testing/fixtures';
 import { AdminPage } from './AdminPage';
 
 const ME = user({ id: 'u-ada', username: 'ada', name: 'Ada Admin', role: 'admin' });
@@ -12,6 +12,7 @@ function routes(extra: Record<string, () => Response> = {}) {
   return mockApi({
     'GET /api/admin/users': () => jsonResponse([ME, BO]),
     'GET /api/admin/settings': () => jsonResponse(settings),
+    'GET /api/admin/embedding-model': () => jsonResponse(embeddingModel()),
     'GET /api/admin/audit?limit=100': () =>
       jsonResponse([
         auditEvent({ action: 'invite-created', actorName: 'ada', subject: 'learner', detail: { role: 'learner' } }),

@@ -1,4 +1,5 @@
 import { AuditLog } from './AuditLog';
+import { EmbeddingModelPanel } from './EmbeddingModelPanel';
 import { InviteForm } from './InviteForm';
 import { SettingsForm } from './SettingsForm';
 import { UsersTable } from './UsersTable';
@@ -8,7 +9,7 @@ export interface AdminPageProps {
   currentLearnerId: string | null;
 }
 
-/** `/admin`: users, invites, settings and the audit log. The app shows it to admins only; the server enforces that. */
+/** `/admin`: users, invites, settings, the embedding model and the audit log. The app shows it to admins only; the server enforces that. */
 export function AdminPage({ currentLearnerId }: AdminPageProps) {
   return (
     <div className="page admin-page" data-testid="admin-page">
@@ -19,6 +20,7 @@ export function AdminPage({ currentLearnerId }: AdminPageProps) {
       <UsersTable currentLearnerId={currentLearnerId} />
       <InviteForm />
       <SettingsForm />
+      <EmbeddingModelPanel />
       <AuditLog />
     </div>
   );

@@ -1,4 +1,4 @@
-import type { AuditEvent, Settings, User } from '../api/types';
+import type { AuditEvent, EmbeddingModelStatus, Settings, User } from '../api/types';
 
 export function user(changes: Partial<User> = {}): User {
   return {
@@ -25,6 +25,17 @@ export function auditEvent(changes: Partial<AuditEvent> = {}): AuditEvent {
     subject: null,
     client: '127.0.0.1',
     detail: null,
+    ...changes,
+  };
+}
+
+export function embeddingModel(changes: Partial<EmbeddingModelStatus> = {}): EmbeddingModelStatus {
+  return {
+    active: 'bge-small-en-v1.5-q',
+    serving: 'bge-small-en-v1.5-q',
+    configured: 'bge-small-en-v1.5-q',
+    building: null,
+    models: [],
     ...changes,
   };
 }

@@ -1,5 +1,6 @@
 package dev.groundwork.api.retrieval;
 
+import dev.groundwork.api.embedding.RetrievalModel;
 import dev.groundwork.ingest.embed.EmbeddingModels;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -77,6 +78,21 @@ public class QueryEmbedder {
         }
         float[] vector = EmbeddingModels.embedQuery(model, query);
         cache.put(modelId, query, vector);
+        embedded.increment();
+        return vector;
+    }
+
+    /**
+     * The query's vector by a retrieval model other than this embedder's own (the configured remote model), from the
+     * same cache, else embedded on the calling thread. Blocking (a network request on a miss): never on an event loop.
+     */
+    public float[] embedNow(RetrievalModel other, String query) {
+        float[] cached = cache.get(other.id(), query);
+        if (cached != null) {
+            return cached;
+        }
+        float[] vector = EmbeddingModels.embedQuery(other.model(), query);
+        cache.put(other.id(), query, vector);
         embedded.increment();
         return vector;
     }

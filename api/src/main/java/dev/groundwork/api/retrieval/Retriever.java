@@ -1,6 +1,7 @@
 package dev.groundwork.api.retrieval;
 
-import dev.groundwork.ingest.embed.EmbeddingModels;
+import dev.groundwork.api.embedding.RetrievalModel;
+import dev.groundwork.api.embedding.RetrievalModels;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.ai.embedding.EmbeddingModel;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,8 +25,10 @@ import reactor.core.scheduler.Scheduler;
  * ({@link Bm25}), fused with weighted reciprocal rank fusion, near-duplicates collapsed and the rest diversified
  * with maximal marginal relevance.
  *
- * <p>Only vectors of the configured embedding model are searched: a chunk embedded by another model is never
- * compared with this model's query.
+ * <p>Dense search uses the model {@link RetrievalModels#serving()} names: the base model's vectors in
+ * {@code chunks.embedding} with the request's vector, or another model's in its {@code chunk_vectors_<dimensions>}
+ * table with the question embedded by that model ({@link QueryEmbedder#embedNow(RetrievalModel, String)}). A chunk
+ * is never compared with a query of another model. Full text and diversification always use the base columns.
  */
 @Component
 public class Retriever {
@@ -35,16 +37,16 @@ public class Retriever {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final String modelId;
+    private final RetrievalModels models;
     private final RetrievalProperties properties;
     private final QueryEmbedder queries;
     private final Scheduler database;
 
-    Retriever(JdbcClient jdbc, TransactionTemplate transaction, EmbeddingModel model, RetrievalProperties properties,
+    Retriever(JdbcClient jdbc, TransactionTemplate transaction, RetrievalModels models, RetrievalProperties properties,
             QueryEmbedder queries, @Qualifier("jdbcScheduler") Scheduler database) {
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.modelId = EmbeddingModels.id(model);
+        this.models = models;
         this.properties = properties;
         this.queries = queries;
         this.database = database;
@@ -107,7 +109,16 @@ public class Retriever {
     }
 
     private List<Candidate> dense(SearchRequest request, ScopeFilter filter, int limit) {
-        String vector = Vectors.literal(request.vector());
+        RetrievalModel model = models.serving();
+        String vector = Vectors.literal(model.base() ? request.vector() : queries.embedNow(model, request.text()));
+        // the base model's vectors are columns of the chunks; another model's rows of its own table
+        String nearest = model.base()
+                ? "SELECT c.id, 1 - (c.embedding <=> CAST(:vector AS vector)) AS similarity FROM chunks c"
+                        + " WHERE c.model_id = :model AND " + filter.sql()
+                        + " ORDER BY c.embedding <=> CAST(:vector AS vector) LIMIT :limit"
+                : "SELECT c.id, 1 - (v.embedding <=> CAST(:vector AS vector)) AS similarity FROM " + model.table()
+                        + " v JOIN chunks c ON c.id = v.chunk_id WHERE v.model_id = :model AND " + filter.sql()
+                        + " ORDER BY v.embedding <=> CAST(:vector AS vector) LIMIT :limit";
         List<Candidate> hits = transaction.execute(status -> {
             // settings local to this transaction, in one round trip. A custom plan every time: the statement is the
             // same for every scope and mode, and a plan the driver cached for one would ignore these settings
@@ -122,12 +133,9 @@ public class Retriever {
                         .param(String.valueOf(Math.max(properties.efSearch(), limit))).query().singleRow();
             }
             // rank on the vectors alone, then read the columns of the few winners
-            return jdbc.sql(Candidate.select(request.diversify()) + ", top.similarity, 0 AS rank FROM (SELECT c.id,"
-                            + " 1 - (c.embedding <=> CAST(:vector AS vector)) AS similarity FROM chunks c"
-                            + " WHERE c.model_id = :model AND " + filter.sql()
-                            + " ORDER BY c.embedding <=> CAST(:vector AS vector) LIMIT :limit) top"
-                            + " JOIN chunks c ON c.id = top.id")
-                    .param("vector", vector).param("model", modelId).param("limit", limit)
+            return jdbc.sql(Candidate.select(request.diversify()) + ", top.similarity, 0 AS rank FROM (" + nearest
+                            + ") top JOIN chunks c ON c.id = top.id")
+                    .param("vector", vector).param("model", model.id()).param("limit", limit)
                     .params(filter.values())
                     .query(Candidate::map).list();
         });
@@ -142,7 +150,7 @@ public class Retriever {
         return jdbc.sql(Candidate.select(request.diversify()) + ", 0 AS similarity, top.rank FROM ("
                         + Bm25.ranking(filter) + ") top JOIN chunks c ON c.id = top.id"
                         + " WHERE c.model_id = :model AND " + filter.sql() + " ORDER BY top.rank DESC, c.id")
-                .param("text", request.text()).param("model", modelId).param("limit", limit)
+                .param("text", request.text()).param("model", models.base().id()).param("limit", limit)
                 .param("k1", properties.bm25K1()).param("b", properties.bm25B())
                 .params(filter.values())
                 .query(Candidate::map).list();

@@ -1,6 +1,7 @@
 package dev.groundwork.api.retrieval;
 
-import org.springframework.ai.embedding.EmbeddingModel;
+import dev.groundwork.api.embedding.RetrievalModels;
+
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -13,8 +14,13 @@ public final class Retrievers {
     }
 
     public static Retriever with(ApplicationContext context, RetrievalProperties properties) {
+        return with(context, properties, context.getBean(RetrievalModels.class));
+    }
+
+    /** A retriever that searches with other embedding models than the context's. */
+    public static Retriever with(ApplicationContext context, RetrievalProperties properties, RetrievalModels models) {
         return new Retriever(context.getBean(JdbcClient.class), context.getBean(TransactionTemplate.class),
-                context.getBean(EmbeddingModel.class), properties,
+                models, properties,
                 context.getBean(QueryEmbedder.class),
                 context.getBean("jdbcScheduler", Scheduler.class));
     }

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * A scripted OpenAI-compatible server on 127.0.0.1 for tests: {@code POST /v1/chat/completions} streams real
  * {@code chat.completion.chunk} server-sent events — a role chunk, one chunk per scripted token, a usage chunk and
  * {@code [DONE]} — or fails as scripted. It records every request body, how many tokens it wrote, and whether the
- * client hung up before the stream ended. Close it after the test.
+ * client hung up before the stream ended. {@code POST /v1/embeddings} is {@link #embeddings()}. Close it after the test.
  */
 public final class FakeOpenAiServer implements AutoCloseable {
 
@@ -63,6 +63,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final AtomicInteger hangUps = new AtomicInteger();
     private volatile CountDownLatch hungUp = new CountDownLatch(1);
     private final boolean recordRequests;
+    private final FakeEmbeddings embeddings = new FakeEmbeddings();
     private volatile boolean stampTokens;
 
     private FakeOpenAiServer(int backlog, boolean recordRequests) throws IOException {
@@ -70,6 +71,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), backlog);
         server.setExecutor(pool);
         server.createContext("/v1/chat/completions", this::complete);
+        server.createContext("/v1/embeddings", embeddings::handle);
         server.start();
     }
 
@@ -97,6 +99,11 @@ public final class FakeOpenAiServer implements AutoCloseable {
     /** The base URL with {@code /v1}, as {@code spring.ai.openai.base-url} wants it. */
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    /** The embeddings endpoint: its vectors, the texts it embedded, holding requests. */
+    public FakeEmbeddings embeddings() {
+        return embeddings;
     }
 
     public FakeOpenAiServer script(Script next) {
