@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * retried with exponential backoff honouring Retry-After. Validators turn into If-None-Match / If-Modified-Since,
  * and a 304 into {@link NotModified}. The media type comes from the header, magic bytes, then the extension.
  *
- * <p>URLs in results are always in the original space: rewritten Location headers are mapped back.
+ * <p>URLs in results are always in the original space: a Location header resolves against the URL actually requested
+ * (the rewritten one, so a mirror's relative redirect stays on the mirror) and is then mapped back.
  *
  * <p>Never throws for a per-URL problem: every failure is a {@link FetchFailure}. Blocking; thread-safe, meant to be
  * shared by the threads of a bounded executor (the per-host limits are shared between them).
@@ -153,7 +154,7 @@ public final class Fetcher {
             if (!isRedirect(received.status()) || location.isEmpty()) {
                 return new Arrived(current, received);
             }
-            Optional<URI> next = resolveLocation(current, location.get());
+            Optional<URI> next = resolveLocation(target.get(), location.get());
             if (next.isEmpty()) {
                 return new Stopped(Reason.INVALID_URL, "redirect to " + location.get());
             }
@@ -177,11 +178,13 @@ public final class Fetcher {
                 response.headers().firstValue("Content-Type").orElse(null), null);
     }
 
-    /** An absolute Location is mapped back into the original space; a relative one resolves against it. */
-    private Optional<URI> resolveLocation(URI current, String location) {
+    /**
+     * A Location resolves against the URL actually requested ({@code connected}, after rewriting: a relative Location
+     * is relative to the host that answered it), then maps back into the original space.
+     */
+    private Optional<URI> resolveLocation(URI connected, String location) {
         try {
-            URI raw = new URI(location.trim());
-            URI resolved = raw.isAbsolute() ? raw : current.resolve(raw);
+            URI resolved = connected.resolve(new URI(location.trim()));
             return parse(rewriter.toOriginal(resolved.toString()));
         } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
