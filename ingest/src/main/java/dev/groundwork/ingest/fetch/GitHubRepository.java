@@ -68,8 +68,8 @@ record GitHubRepository(String owner, String name) {
 
     /**
      * Where {@code link}, written in the document at {@code fromPath}, points inside this repository: a Markdown file
-     * ({@code .md}, {@code .markdown}) or a folder (a {@code tree/} link, a path ending in {@code /}, or one named
-     * {@code docs}, {@code doc} or {@code documentation}). Relative links resolve against the document's folder, a
+     * ({@code .md}, {@code .markdown}) or a folder (a {@code tree/} link whose last segment has no dot, a path ending
+     * in {@code /}, or one named {@code docs}, {@code doc} or {@code documentation}). Relative links resolve against the document's folder, a
      * leading {@code /} against the repository root (as github.com renders them); absolute ones count when they are
      * github.com {@code blob}/{@code tree} or raw.githubusercontent.com URLs of this repository, any ref. Empty for
      * anything else: other repositories and sites, anchors, images, code.
@@ -95,7 +95,8 @@ record GitHubRepository(String owner, String name) {
         }
         String path = m.group(6);
         String last = path.endsWith("/") ? "" : path.substring(path.lastIndexOf('/') + 1);
-        if ("tree".equals(m.group(3)) || last.isEmpty() || FOLDER_NAMES.contains(last.toLowerCase(Locale.ROOT))) {
+        boolean folder = "tree".equals(m.group(3)) && !last.contains(".");
+        if (folder || last.isEmpty() || FOLDER_NAMES.contains(last.toLowerCase(Locale.ROOT))) {
             return Optional.of(new Target(path.endsWith("/") || path.isEmpty() ? path : path + "/", true));
         }
         return MARKDOWN.matcher(last).matches() ? Optional.of(new Target(path, false)) : Optional.empty();

@@ -25,6 +25,7 @@ class GitHubGuideTest extends FetcherScenario {
                 - [Reference](https://github.com/Acme/Guide/tree/v1/reference)
                 - [Another repository](https://github.com/other/repo/blob/main/x.md)
                 - [Code](src/main.py) and [itself](README.md) and [an anchor](#guide)
+                - [Flash cards](https://github.com/acme/guide/tree/main/cards/Deck.apkg)
                 - [Contributing](CONTRIBUTING.md), [Japanese](README-ja.md)
                 - <a href="html-linked.md">linked from HTML</a>, [from the root](/rooted.md)
                 """);
@@ -63,7 +64,8 @@ class GitHubGuideTest extends FetcherScenario {
         assertThat(server.hits("/raw/acme/guide/HEAD/docs/index.md")).isEqualTo(1);
         for (String skipped : List.of("/raw/acme/guide/HEAD/sub/deepest.md", "/raw/acme/guide/HEAD/src/main.py",
                 "/raw/acme/guide/HEAD/CONTRIBUTING.md", "/raw/acme/guide/HEAD/README-ja.md", "/raw/other/repo/main/x.md",
-                "/raw/other/repo/HEAD/x.md", "/gh/other/repo/blob/main/x.md")) {
+                "/raw/other/repo/HEAD/x.md", "/gh/other/repo/blob/main/x.md",
+                "/raw/acme/guide/HEAD/cards/Deck.apkg/README.md")) {
             assertThat(server.hits(skipped)).as(skipped).isZero();
         }
         assertThat(server.hits("/raw/acme/guide/HEAD/README.md")).isEqualTo(1);
