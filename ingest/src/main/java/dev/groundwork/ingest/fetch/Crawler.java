@@ -17,7 +17,8 @@ import java.util.function.Function;
  *       {@code docs/} folder through its README or index ({@link GitHubGuide}).</li>
  *   <li>A docs root ({@link CrawlScope}: an HTML page whose path ends in {@code /}, or in {@code index.html},
  *       {@code index} or {@code home/}): breadth first through {@code <a href>} links on the same host under the
- *       path prefix, to {@code crawl.maxDepth} hops and at most {@code crawl.maxPages} fetches, de-duplicated by
+ *       path prefix (first the in-scope pages of the site's sitemap, when it has one), to {@code crawl.maxDepth} hops
+ *       and at most {@code crawl.maxPages} fetches, de-duplicated by
  *       normalised URL, skipping images, styles, scripts, fonts and archives. PDF links are followed from any crawled
  *       page, on any host.</li>
  *   <li>Anything else: just that URL.</li>
@@ -31,10 +32,12 @@ public final class Crawler {
 
     private final Fetcher fetcher;
     private final FetchProperties properties;
+    private final Sitemaps sitemaps;
 
     public Crawler(Fetcher fetcher, FetchProperties properties) {
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.properties = properties;
+        this.sitemaps = new Sitemaps(fetcher, properties);
     }
 
     /**
@@ -49,6 +52,6 @@ public final class Crawler {
         if (repository.isPresent()) {
             return new GitHubGuide(fetcher, repository.get(), properties, validators).run(resourceUrl);
         }
-        return new DocsCrawl(fetcher, properties.crawl(), validators).run(resourceUrl);
+        return new DocsCrawl(fetcher, properties.crawl(), sitemaps, validators).run(resourceUrl);
     }
 }

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -166,6 +167,45 @@ public final class Fetcher {
             }
             current = next.get();
         }
+    }
+
+    /**
+     * The sitemap URLs named in the robots.txt of {@code url}'s origin (read whether or not robots are obeyed); empty
+     * when there are none or it cannot be read.
+     */
+    List<String> sitemapsNamedInRobots(String url) {
+        Optional<URI> uri = parse(url);
+        try {
+            return uri.isEmpty() ? List.of() : robots.sitemaps(uri.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
+    }
+
+    /**
+     * A 2xx body of any media type (a sitemap) with every safeguard of {@link #fetch} (robots, guard, rewrites,
+     * redirects, caps, retries); empty on any failure.
+     */
+    Optional<RawFile> fetchFile(String url) {
+        Optional<URI> start = parse(url);
+        try {
+            Hop hop = start.isEmpty() ? null : follow(start.get(), null, true, info -> info.statusCode() / 100 == 2);
+            if (hop instanceof Arrived arrived && arrived.response().status() / 100 == 2
+                    && arrived.response().body() != null) {
+                return Optional.of(new RawFile(arrived.finalUrl().toString(),
+                        arrived.response().headers().firstValue("Content-Type").orElse(""), arrived.response().body()));
+            }
+            log.debug("no file at {}: {}", url, hop instanceof Stopped stopped ? stopped.reason() : "not 2xx");
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** A file fetched whatever its type: final URL (original space), declared Content-Type ("" if none), bytes. */
+    record RawFile(String finalUrl, String contentType, byte[] body) {
     }
 
     private RobotsRules.Answer downloadRobots(URI robotsUrl) throws InterruptedException {
