@@ -39,7 +39,7 @@ class GitHubGuideIngestionIT extends MirrorFetching {
     JdbcClient jdbc;
 
     @Test
-    void ingestsTheSolutionPagesTheReadmeLinksUnderTheirOwnUrls() {
+    void ingestsTheSolutionPagesTheReadmeLinksUnderTheirOwnUrlsAndASecondRunIsANoOp() {
         String roadmapId = importer.importDocument(ROADMAP.getBytes(StandardCharsets.UTF_8), "guides.md").roadmap().id();
 
         RunReport report = run.run(roadmapId, IngestListener.NONE);
@@ -66,5 +66,13 @@ class GitHubGuideIngestionIT extends MirrorFetching {
         assertThat(primer.documents()).isGreaterThanOrEqualTo(1 + solutions.size()).isLessThanOrEqualTo(31);
         // the README's link to TRANSLATIONS.md is not mirrored (404); nothing else it follows fails
         assertThat(primer.failedDocuments()).isLessThanOrEqualTo(1);
+
+        RunReport again = run.run(roadmapId, IngestListener.NONE);
+
+        assertThat(again.embedded()).isZero();
+        assertThat(queries.status(roadmapId).orElseThrow().items()).filteredOn(r -> r.url() != null)
+                .allSatisfy(r -> assertThat(r.state()).as(r.url()).isEqualTo("not_modified"))
+                .filteredOn(r -> PRIMER.equals(r.url())).singleElement()
+                .satisfies(r -> assertThat(r.documents()).isEqualTo(primer.documents()));
     }
 }
