@@ -47,7 +47,8 @@ class GitHubGuideIngestionIT extends MirrorFetching {
         assertThat(report.status().finished()).isTrue();
         List<ResourceStatus> resources = queries.status(roadmapId).orElseThrow().items();
         assertThat(resources).filteredOn(r -> r.url() != null)
-                .allSatisfy(r -> assertThat(r.state()).as(r.url()).isEqualTo("fetched"));
+                // not_modified when a seed roadmap of the same JVM's database ingested it already (SeedIngestionIT)
+                .allSatisfy(r -> assertThat(r.state()).as(r.url()).isIn("fetched", "not_modified"));
         ResourceStatus primer = resources.stream().filter(r -> PRIMER.equals(r.url())).findFirst().orElseThrow();
         System.out.printf("system-design-primer: %d documents (%d failed), %d chunks%n", primer.documents(),
                 primer.failedDocuments(), primer.chunks());
