@@ -12,6 +12,10 @@ import java.util.function.Function;
 /**
  * One breadth-first crawl from a seed URL; see {@link Crawler} for the rules. Single use, single thread.
  *
+ * <p>When {@code crawl.sitemaps} is on and the root's site has a sitemap ({@link Sitemaps}), the in-scope pages it
+ * lists are queued first, at depth 1, before the root's links; link crawling fills what the page limit leaves, and
+ * is all there is when the site has no sitemap.
+ *
  * <p>Links are taken from HTML pages at depth {@code < maxDepth}. A page whose final URL or bytes were recorded
  * already in this crawl is not recorded again (it still counts as a fetch). A page that answers 304 has no body to take links
  * from, so it is fetched once more without validators for its links (its result stays {@link NotModified}); PDFs
@@ -24,6 +28,7 @@ final class DocsCrawl {
 
     private final Fetcher fetcher;
     private final FetchProperties.Crawl limits;
+    private final Sitemaps sitemaps;
     private final Function<String, Validators> known;
     private final Deque<Queued> queue = new ArrayDeque<>();
     private final Set<String> queued = new HashSet<>();
@@ -32,9 +37,10 @@ final class DocsCrawl {
     private final List<CrawledPage> pages = new ArrayList<>();
     private CrawlScope scope;
 
-    DocsCrawl(Fetcher fetcher, FetchProperties.Crawl limits, Function<String, Validators> known) {
+    DocsCrawl(Fetcher fetcher, FetchProperties.Crawl limits, Sitemaps sitemaps, Function<String, Validators> known) {
         this.fetcher = fetcher;
         this.limits = limits;
+        this.sitemaps = sitemaps;
         this.known = known;
     }
 
@@ -53,6 +59,13 @@ final class DocsCrawl {
                 queued.add(u);
                 recorded.add(u);
             });
+        }
+        if (limits.sitemaps() && limits.maxDepth() > 0) {
+            for (String url : sitemaps.pages(rootPage.get().finalUrl(), scope, limits.maxPages() - 1)) {
+                if (queued.add(url)) {
+                    queue.add(new Queued(url, 1));
+                }
+            }
         }
         enqueueLinks(rootPage.get(), 0);
         int fetched = 1;

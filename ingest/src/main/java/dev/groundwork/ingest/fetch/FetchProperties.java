@@ -31,6 +31,7 @@ import org.springframework.validation.annotation.Validated;
  * @param urlRewrites         ordered prefix rewrites applied before connecting; the first matching {@code from} wins.
  *                            Callers only ever see URLs in the original space
  * @param crawl               limits for crawling documentation roots
+ * @param github              limits for reading a GitHub repository as a guide
  */
 @Validated
 @ConfigurationProperties("groundwork.fetch")
@@ -49,7 +50,8 @@ public record FetchProperties(
         @DefaultValue("true") boolean respectRobots,
         @NotNull @DefaultValue List<String> allowedPrivateHosts,
         @NotNull @DefaultValue List<@Valid UrlRewrite> urlRewrites,
-        @NotNull @Valid @DefaultValue Crawl crawl) {
+        @NotNull @Valid @DefaultValue Crawl crawl,
+        @NotNull @Valid @DefaultValue GitHub github) {
 
     public FetchProperties {
         allowedPrivateHosts = List.copyOf(allowedPrivateHosts);
@@ -66,9 +68,22 @@ public record FetchProperties(
     /**
      * Limits for one documentation root.
      *
-     * @param maxDepth link hops followed from the root page
-     * @param maxPages URLs fetched per root, the root included
+     * @param maxDepth    link hops followed from the root page
+     * @param maxPages    URLs fetched per root, the root included
+     * @param sitemaps    whether a root's pages are found through its site's sitemap when it has one (robots.txt
+     *                    {@code Sitemap:} lines, else {@code /sitemap.xml}), links crawled otherwise
+     * @param maxSitemaps sitemap files read per root, sitemap indexes and their children included
      */
-    public record Crawl(@Min(0) @DefaultValue("2") int maxDepth, @Min(1) @DefaultValue("40") int maxPages) {
+    public record Crawl(@Min(0) @DefaultValue("2") int maxDepth, @Min(1) @DefaultValue("40") int maxPages,
+            @DefaultValue("true") boolean sitemaps, @Min(1) @DefaultValue("5") int maxSitemaps) {
+    }
+
+    /**
+     * Limits for a GitHub repository link ({@code groundwork.fetch.github.*}).
+     *
+     * @param maxDocuments Markdown documents of the repository fetched besides its README (each attempt counts, a
+     *                     404 included); 0 reads the README only
+     */
+    public record GitHub(@Min(0) @DefaultValue("30") int maxDocuments) {
     }
 }

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * retried with exponential backoff honouring Retry-After. Validators turn into If-None-Match / If-Modified-Since,
  * and a 304 into {@link NotModified}. The media type comes from the header, magic bytes, then the extension.
  *
- * <p>URLs in results are always in the original space: rewritten Location headers are mapped back.
+ * <p>URLs in results are always in the original space: a Location header resolves against the URL actually requested
+ * (the rewritten one, so a mirror's relative redirect stays on the mirror) and is then mapped back.
  *
  * <p>Never throws for a per-URL problem: every failure is a {@link FetchFailure}. Blocking; thread-safe, meant to be
  * shared by the threads of a bounded executor (the per-host limits are shared between them).
@@ -153,7 +155,7 @@ public final class Fetcher {
             if (!isRedirect(received.status()) || location.isEmpty()) {
                 return new Arrived(current, received);
             }
-            Optional<URI> next = resolveLocation(current, location.get());
+            Optional<URI> next = resolveLocation(target.get(), location.get());
             if (next.isEmpty()) {
                 return new Stopped(Reason.INVALID_URL, "redirect to " + location.get());
             }
@@ -167,6 +169,45 @@ public final class Fetcher {
         }
     }
 
+    /**
+     * The sitemap URLs named in the robots.txt of {@code url}'s origin (read whether or not robots are obeyed); empty
+     * when there are none or it cannot be read.
+     */
+    List<String> sitemapsNamedInRobots(String url) {
+        Optional<URI> uri = parse(url);
+        try {
+            return uri.isEmpty() ? List.of() : robots.sitemaps(uri.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
+    }
+
+    /**
+     * A 2xx body of any media type (a sitemap) with every safeguard of {@link #fetch} (robots, guard, rewrites,
+     * redirects, caps, retries); empty on any failure.
+     */
+    Optional<RawFile> fetchFile(String url) {
+        Optional<URI> start = parse(url);
+        try {
+            Hop hop = start.isEmpty() ? null : follow(start.get(), null, true, info -> info.statusCode() / 100 == 2);
+            if (hop instanceof Arrived arrived && arrived.response().status() / 100 == 2
+                    && arrived.response().body() != null) {
+                return Optional.of(new RawFile(arrived.finalUrl().toString(),
+                        arrived.response().headers().firstValue("Content-Type").orElse(""), arrived.response().body()));
+            }
+            log.debug("no file at {}: {}", url, hop instanceof Stopped stopped ? stopped.reason() : "not 2xx");
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** A file fetched whatever its type: final URL (original space), declared Content-Type ("" if none), bytes. */
+    record RawFile(String finalUrl, String contentType, byte[] body) {
+    }
+
     private RobotsRules.Answer downloadRobots(URI robotsUrl) throws InterruptedException {
         Hop hop = follow(robotsUrl, null, false, info -> info.statusCode() / 100 == 2);
         if (hop instanceof Stopped stopped) {
@@ -177,11 +218,13 @@ public final class Fetcher {
                 response.headers().firstValue("Content-Type").orElse(null), null);
     }
 
-    /** An absolute Location is mapped back into the original space; a relative one resolves against it. */
-    private Optional<URI> resolveLocation(URI current, String location) {
+    /**
+     * A Location resolves against the URL actually requested ({@code connected}, after rewriting: a relative Location
+     * is relative to the host that answered it), then maps back into the original space.
+     */
+    private Optional<URI> resolveLocation(URI connected, String location) {
         try {
-            URI raw = new URI(location.trim());
-            URI resolved = raw.isAbsolute() ? raw : current.resolve(raw);
+            URI resolved = connected.resolve(new URI(location.trim()));
             return parse(rewriter.toOriginal(resolved.toString()));
         } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();

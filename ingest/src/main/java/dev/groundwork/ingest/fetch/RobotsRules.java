@@ -48,6 +48,15 @@ final class RobotsRules {
 
     /** Whether our agent may fetch {@code url} (original space). */
     boolean allows(URI url) throws InterruptedException {
+        return rules(url).isAllowed(url.toString());
+    }
+
+    /** The sitemap URLs the robots.txt of {@code url}'s origin names in {@code Sitemap:} lines, in order. */
+    List<String> sitemaps(URI url) throws InterruptedException {
+        return List.copyOf(rules(url).getSitemaps());
+    }
+
+    private BaseRobotRules rules(URI url) throws InterruptedException {
         String origin = origin(url);
         CompletableFuture<BaseRobotRules> mine = new CompletableFuture<>();
         CompletableFuture<BaseRobotRules> rules = byOrigin.putIfAbsent(origin, mine);
@@ -65,9 +74,9 @@ final class RobotsRules {
             }
         }
         try {
-            return rules.get().isAllowed(url.toString());
+            return rules.get();
         } catch (ExecutionException e) {
-            return true;
+            return ALLOW_ALL;
         }
     }
 

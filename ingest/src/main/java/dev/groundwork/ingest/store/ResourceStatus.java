@@ -13,7 +13,8 @@ package dev.groundwork.ingest.store;
  * @param reason          why it failed or was not fetched ({@code video: not fetched}), else {@code null}
  * @param chunks          chunks stored from its documents
  * @param pages           PDF pages extracted, or {@code null}
- * @param documents       documents fetched for it (the page, a README, crawled subpages, linked PDFs)
+ * @param documents       documents fetched for it (the page, a README and the repository documents it links,
+ *                        crawled subpages, linked PDFs)
  * @param failedDocuments documents that failed
  */
 public record ResourceStatus(String roadmapId, String url, String title, String type, String state, String reason,

@@ -63,19 +63,35 @@ class CrawlerTest {
     }
 
     @Test
-    void readsAGitHubRepositoryAsItsReadmeInMarkdown() {
-        List<CrawledPage> pages = crawler.crawl("https://github.com/donnemartin/system-design-primer", null);
+    void readsAGitHubRepositoryAsItsReadmeInMarkdownThenTheSolutionPagesItLinks() {
+        String primer = "https://github.com/donnemartin/system-design-primer";
+        List<CrawledPage> pages = crawler.crawl(primer, null);
 
-        assertThat(pages).singleElement().satisfies(page -> {
-            assertThat(page.url()).isEqualTo("https://github.com/donnemartin/system-design-primer");
+        assertThat(pages.get(0)).satisfies(page -> {
+            assertThat(page.url()).isEqualTo(primer);
             assertThat(page.result()).isInstanceOfSatisfying(FetchedPage.class, readme -> {
-                assertThat(readme.url()).isEqualTo("https://github.com/donnemartin/system-design-primer");
+                assertThat(readme.url()).isEqualTo(primer);
                 assertThat(readme.finalUrl())
                         .isEqualTo("https://raw.githubusercontent.com/donnemartin/system-design-primer/HEAD/README.md");
                 assertThat(readme.mediaType()).isEqualTo("text/markdown");
                 assertThat(new String(readme.body(), readme.charset())).contains("# The System Design Primer");
             });
         });
+        List<String> solutions = List.of("pastebin", "twitter", "web_crawler", "mint", "social_graph", "query_cache",
+                "sales_rank", "scaling_aws");
+        assertThat(pages).filteredOn(p -> p.result() instanceof FetchedPage).extracting(CrawledPage::url)
+                .containsAll(solutions.stream()
+                        .map(s -> primer + "/blob/HEAD/solutions/system_design/" + s + "/README.md").toList());
+        assertThat(pages).filteredOn(p -> p.url().endsWith("/pastebin/README.md")).singleElement()
+                .satisfies(p -> assertThat(p.depth()).isEqualTo(1))
+                .satisfies(p -> assertThat(p.result()).isInstanceOfSatisfying(FetchedPage.class, page -> {
+                    assertThat(page.finalUrl()).isEqualTo("https://raw.githubusercontent.com/donnemartin/"
+                            + "system-design-primer/HEAD/solutions/system_design/pastebin/README.md");
+                    assertThat(page.mediaType()).isEqualTo("text/markdown");
+                }));
+        assertThat(pages).extracting(CrawledPage::url).doesNotHaveDuplicates()
+                .noneMatch(url -> url.contains("CONTRIBUTING") || url.contains("README-ja") || url.endsWith(".ipynb"));
+        assertThat(pages).hasSizeLessThanOrEqualTo(31);
     }
 
     @Test
@@ -156,7 +172,8 @@ class CrawlerTest {
         List<CrawledPage> again = crawler.crawl(repository, url -> url.equals(repository) ? readme.validators() : null);
 
         assertThat(again).singleElement().satisfies(p -> assertThat(p.result()).isEqualTo(new NotModified(repository)));
-        assertThat(mirror.requestCount(raw)).isEqualTo(before + 1);
+        // once conditionally (304), once more for the links a 304 has no body for
+        assertThat(mirror.requestCount(raw)).isEqualTo(before + 2);
     }
 
     @Test

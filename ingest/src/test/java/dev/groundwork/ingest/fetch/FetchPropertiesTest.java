@@ -32,7 +32,8 @@ class FetchPropertiesTest {
         assertThat(properties.respectRobots()).isTrue();
         assertThat(properties.allowedPrivateHosts()).isEmpty();
         assertThat(properties.urlRewrites()).isEmpty();
-        assertThat(properties.crawl()).isEqualTo(new FetchProperties.Crawl(2, 40));
+        assertThat(properties.crawl()).isEqualTo(new FetchProperties.Crawl(2, 40, true, 5));
+        assertThat(properties.github()).isEqualTo(new FetchProperties.GitHub(30));
     }
 
     @Test
@@ -43,12 +44,15 @@ class FetchPropertiesTest {
                 "groundwork.fetch.url-rewrites[1].from", "http://",
                 "groundwork.fetch.url-rewrites[1].to", "http://127.0.0.1:8089/http/",
                 "groundwork.fetch.allowed-private-hosts", "127.0.0.1,10.0.0.0/8",
-                "groundwork.fetch.crawl.max-pages", "10"));
+                "groundwork.fetch.crawl.max-pages", "10",
+                "groundwork.fetch.crawl.sitemaps", "false",
+                "groundwork.fetch.github.max-documents", "3"));
 
         assertThat(properties.urlRewrites()).containsExactly(
                 new FetchProperties.UrlRewrite("https://", "http://127.0.0.1:8089/https/"),
                 new FetchProperties.UrlRewrite("http://", "http://127.0.0.1:8089/http/"));
         assertThat(properties.allowedPrivateHosts()).containsExactly("127.0.0.1", "10.0.0.0/8");
-        assertThat(properties.crawl()).isEqualTo(new FetchProperties.Crawl(2, 10));
+        assertThat(properties.crawl()).isEqualTo(new FetchProperties.Crawl(2, 10, false, 5));
+        assertThat(properties.github().maxDocuments()).isEqualTo(3);
     }
 }

@@ -93,7 +93,6 @@ class FetcherLimitsTest extends FetcherScenario {
     void refusesA50MbBodyByItsContentLengthWithoutReadingIt() {
         AtomicLong written = new AtomicLong();
         server.route("/big", exchange -> streamZeros(exchange, 50L << 20, true, written));
-        long start = System.nanoTime();
 
         FetchResult result = fetcher().fetch(server.url("/big"), null);
 
@@ -102,7 +101,6 @@ class FetcherLimitsTest extends FetcherScenario {
             assertThat(f.describe()).isEqualTo("larger than 20 MB");
         });
         assertThat(written.get()).isLessThan(20L << 20);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     }
 
     @Test

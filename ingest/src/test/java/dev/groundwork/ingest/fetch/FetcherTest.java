@@ -159,4 +159,20 @@ class FetcherTest extends FetcherScenario {
             assertThat(page.finalUrl()).isEqualTo("https://docs.example/new");
         });
     }
+
+    @Test
+    void resolvesARelativeRedirectAgainstTheRewrittenUrlAndShowsItInTheOriginalSpace() {
+        properties.urlRewrites.add(new FetchProperties.UrlRewrite("https://docs.example/", server.url("/site/")));
+        server.route("/site/guide/old.html", exchange -> redirect(exchange, 301, "/site/guide/new"));
+        server.route("/site/guide/new", exchange -> redirect(exchange, 302, "newer"));
+        server.content("/site/guide/newer", "text/html", HTML);
+
+        FetchResult result = fetcher().fetch("https://docs.example/guide/old.html", null);
+
+        assertThat(result).isInstanceOfSatisfying(FetchedPage.class, page -> {
+            assertThat(page.url()).isEqualTo("https://docs.example/guide/old.html");
+            assertThat(page.finalUrl()).isEqualTo("https://docs.example/guide/newer");
+        });
+        assertThat(server.hits("/site/guide/newer")).isEqualTo(1);
+    }
 }

@@ -23,7 +23,8 @@ final class TestProperties {
     boolean respectRobots = true;
     List<String> allowedPrivateHosts = new ArrayList<>(List.of("127.0.0.1"));
     List<UrlRewrite> urlRewrites = new ArrayList<>();
-    FetchProperties.Crawl crawl = new FetchProperties.Crawl(2, 40);
+    FetchProperties.Crawl crawl = new FetchProperties.Crawl(2, 40, true, 5);
+    FetchProperties.GitHub github = new FetchProperties.GitHub(30);
 
     TestProperties rewrites(List<Map<String, String>> rules) {
         rules.forEach(r -> urlRewrites.add(new UrlRewrite(r.get("from"), r.get("to"))));
@@ -33,6 +34,6 @@ final class TestProperties {
     FetchProperties build() {
         return new FetchProperties(userAgent, connectTimeout, readTimeout, maxBodySize, maxRedirects, maxAttempts,
                 retryBaseDelay, maxRetryAfter, perHostConcurrency, perHostDelay, respectRobots, allowedPrivateHosts,
-                urlRewrites, crawl);
+                urlRewrites, crawl, github);
     }
 }

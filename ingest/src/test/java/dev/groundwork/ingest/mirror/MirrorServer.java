@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Addressing is path-prefix mode: {@code http://127.0.0.1:PORT/https/<host>/<path>} answers for
  * {@code https://<host>/<path>}; {@link #urlRewrites()} gives the matching {@code groundwork.fetch.url-rewrites}.
  * Content entries answer 200 with Content-Type, Content-Length and an ETag (If-None-Match → 304); status entries
- * answer their status (with a rewritten Location for 301/302); a URL that exists only with the trailing slash
+ * answer their status (for 301/302 with a relative Location inside the mirror, {@code /https/<host>/<path>}, as a
+ * path-prefix reverse proxy would answer: the fetcher must resolve it against the URL it requested); a URL that exists only with the trailing slash
  * added or removed answers 301 to it; robots.txt answers 404 unless {@link #robots} registered one; anything
  * else is 404.
  *
@@ -260,10 +261,11 @@ public final class MirrorServer implements AutoCloseable {
         return null;
     }
 
-    private String rewrite(String location) {
+    /** {@code https://host/path} → {@code /https/host/path}: relative, as a path-prefix reverse proxy answers. */
+    private static String rewrite(String location) {
         for (String scheme : List.of("https", "http")) {
             if (location.startsWith(scheme + "://")) {
-                return baseUrl() + "/" + scheme + "/" + location.substring(scheme.length() + 3);
+                return "/" + scheme + "/" + location.substring(scheme.length() + 3);
             }
         }
         return location;
