@@ -1,8 +1,10 @@
 -- The learner's own sources: a link, an uploaded file or pasted text added to a topic. The link to the topic records
--- who added it and when; a roadmap re-import rewrites only the roadmap's own links (added_by IS NULL).
+-- who added it and when; a roadmap re-import rewrites only the roadmap's own links (added_by IS NULL). in_roadmap says
+-- whether the roadmap document lists the resource on the topic (also true for a learner's link the document lists too).
 ALTER TABLE topic_resource
-    ADD COLUMN added_by uuid REFERENCES learner (id),
-    ADD COLUMN added_at timestamptz;
+    ADD COLUMN added_by   uuid REFERENCES learner (id),
+    ADD COLUMN added_at   timestamptz,
+    ADD COLUMN in_roadmap boolean NOT NULL DEFAULT true;
 CREATE INDEX topic_resource_added_by ON topic_resource (added_by) WHERE added_by IS NOT NULL;
 
 -- What an uploaded file or pasted text holds, so that a job (its retry, or a worker in another process) ingests it

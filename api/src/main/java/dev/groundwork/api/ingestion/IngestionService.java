@@ -35,6 +35,11 @@ public class IngestionService {
                 .doOnSuccess(queued -> workers.ifPresent(BackgroundIngestion::wake));
     }
 
+    /** Wakes the background workers for jobs queued elsewhere (a learner's source added to a topic). */
+    public void wake() {
+        workers.ifPresent(BackgroundIngestion::wake);
+    }
+
     Mono<IngestionStatus> status(String roadmapId) {
         return Mono.fromCallable(() -> queries.status(roadmapId).orElseThrow(() -> new NotFound("roadmap", roadmapId)))
                 .subscribeOn(jdbc);
