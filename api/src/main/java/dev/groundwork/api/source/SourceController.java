@@ -14,10 +14,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePartEvent;
 import org.springframework.http.codec.multipart.FormPartEvent;
 import org.springframework.http.codec.multipart.PartEvent;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -28,6 +30,8 @@ import reactor.core.publisher.Mono;
  * field {@code title}): {@code 202} with the source when it was added and its ingestion queued, {@code 200} when the
  * topic already lists it. {@code GET} lists every resource of the topic, the roadmap's and the learners', with who added
  * each and where its ingestion stands. Sources are shared knowledge like the topic: every learner sees them, attributed.
+ * {@code DELETE /api/topics/{id}/resources/{resourceId}} takes a learner's own source off the topic ({@code 204});
+ * another learner's is a {@code 404}. Its chunks stay: cards anchored on them keep their passage.
  */
 @RestController
 class SourceController {
@@ -55,6 +59,12 @@ class SourceController {
     Mono<ResponseEntity<SourceView>> upload(@PathVariable String id, @RequestBody Flux<PartEvent> parts,
             Learner learner) {
         return upload(parts).flatMap(upload -> sources.add(id, upload, learner)).map(added -> answer(id, added));
+    }
+
+    @DeleteMapping("/api/topics/{id}/resources/{resourceId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> remove(@PathVariable String id, @PathVariable String resourceId, Learner learner) {
+        return sources.remove(id, resourceId, learner);
     }
 
     private static ResponseEntity<SourceView> answer(String topicId, SourceService.Added added) {

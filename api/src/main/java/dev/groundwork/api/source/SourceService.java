@@ -51,8 +51,11 @@ class SourceService {
     private Mono<Added> add(String topicId, Supplier<NewSource> checked, Learner learner) {
         return Mono.fromCallable(() -> {
             UUID topic = topic(topicId);
-            String roadmapId = store.roadmapOf(topic).orElseThrow(() -> new NotFound("topic", topicId));
-            SourceStore.Added added = store.add(topic, roadmapId, checked.get(), learner.id());
+            if (!store.topicExists(topic)) {   // before the checks' work
+                throw new NotFound("topic", topicId);
+            }
+            SourceStore.Added added = store.add(topic, checked.get(), learner.id())
+                    .orElseThrow(() -> new NotFound("topic", topicId));
             return new Added(SourceView.of(added.source(), learner), added.created());
         }).subscribeOn(jdbc).doOnSuccess(added -> {
             if (added.created()) {
@@ -61,10 +64,23 @@ class SourceService {
         });
     }
 
+    /** Takes the learner's own source off the topic; another learner's, or an unknown one, is a {@link NotFound}. */
+    Mono<Void> remove(String topicId, String resourceId, Learner learner) {
+        return Mono.fromRunnable(() -> {
+            UUID topic = topic(topicId);
+            UUID resource = Uuids.parse(resourceId).orElseThrow(() -> new NotFound("source", resourceId));
+            if (!store.remove(topic, resource, learner.id())) {
+                throw new NotFound("source", resourceId);
+            }
+        }).subscribeOn(jdbc).then();
+    }
+
     Mono<List<SourceView>> list(String topicId, Learner learner) {
         return Mono.fromCallable(() -> {
             UUID topic = topic(topicId);
-            store.roadmapOf(topic).orElseThrow(() -> new NotFound("topic", topicId));
+            if (!store.topicExists(topic)) {
+                throw new NotFound("topic", topicId);
+            }
             return store.list(topic).stream().map(s -> SourceView.of(s, learner)).toList();
         }).subscribeOn(jdbc);
     }

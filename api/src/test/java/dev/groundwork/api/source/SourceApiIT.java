@@ -245,6 +245,23 @@ class SourceApiIT extends MirrorAppTest {
         http.get().uri("/api/topics/" + UUID.randomUUID() + "/resources").exchange().expectStatus().isNotFound();
     }
 
+    @Test
+    void onlyTheLearnerWhoAddedASourceTakesItOffTheTopic() {
+        Map<String, Object> added = post(metrics, Map.of("title", "Mine", "text", "Summaries quantile on the client."),
+                202);
+        ingest();
+        String path = "/api/topics/" + metrics + "/resources/" + added.get("id");
+        int chunks = count("chunks");
+
+        http.delete().uri(path).header(HEADER, "b").exchange().expectStatus().isNotFound();
+        assertThat(list(metrics, learner)).extracting(s -> s.get("id")).contains(added.get("id"));
+
+        http.delete().uri(path).header(HEADER, learner).exchange().expectStatus().isNoContent();
+        assertThat(list(metrics, learner)).extracting(s -> s.get("id")).doesNotContain(added.get("id"));
+        assertThat(count("chunks")).as("chunks stay for cards anchored on them").isEqualTo(chunks);
+        http.delete().uri(path).header(HEADER, learner).exchange().expectStatus().isNotFound();
+    }
+
     private void ingest() {
         run.run(roadmapId, IngestListener.NONE);
     }

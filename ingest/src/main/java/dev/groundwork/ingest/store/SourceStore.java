@@ -52,10 +52,10 @@ public class SourceStore {
         return URL_PREFIX + resourceId;
     }
 
-    /** The roadmap of a topic that is not archived; empty for an unknown or archived topic. */
-    public Optional<String> roadmapOf(UUID topicId) {
-        return jdbc.sql("SELECT roadmap_id FROM topic WHERE id = ? AND archived_at IS NULL").param(topicId)
-                .query(String.class).optional();
+    /** Whether the topic exists and is not archived. */
+    public boolean topicExists(UUID topicId) {
+        return !jdbc.sql("SELECT 1 FROM topic WHERE id = ? AND archived_at IS NULL").param(topicId)
+                .query(Integer.class).list().isEmpty();
     }
 
     /** What {@link #add} did: the source as the topic lists it, and whether the link is new (and a job queued). */
@@ -64,10 +64,19 @@ public class SourceStore {
 
     /**
      * Adds the source to the topic for {@code learnerId} and queues its ingestion. A source the topic already lists
-     * (the roadmap's link, or one added before) is left as it is and queues nothing.
+     * (the roadmap's link, or one added before) is left as it is and queues nothing. The topic's row is share-locked
+     * first, so a roadmap import cannot archive or delete it meanwhile.
+     *
+     * @return empty when the topic is unknown or archived; nothing was written
      */
     @Transactional
-    public Added add(UUID topicId, String roadmapId, NewSource source, UUID learnerId) {
+    public Optional<Added> add(UUID topicId, NewSource source, UUID learnerId) {
+        Optional<String> roadmap = jdbc.sql("SELECT roadmap_id FROM topic WHERE id = ? AND archived_at IS NULL FOR SHARE")
+                .param(topicId).query(String.class).optional();
+        if (roadmap.isEmpty()) {
+            return Optional.empty();
+        }
+        String roadmapId = roadmap.get();
         String hash = source.url() == null ? sha256(source.body()) : null;
         UUID resourceId = source.url() != null ? ResourceIds.of(new ResourceRef(source.url(), source.title(), "link"))
                 : UUID.nameUUIDFromBytes(("content:" + hash).getBytes(StandardCharsets.UTF_8));
@@ -90,7 +99,25 @@ public class SourceStore {
             jdbc.sql("INSERT INTO ingest_job (roadmap_id, resource_id, kind) VALUES (?, ?, 'resource') ON CONFLICT DO NOTHING")
                     .params(roadmapId, resourceId).update();
         }
-        return new Added(find(topicId, resourceId).orElseThrow(), created);
+        return Optional.of(new Added(find(topicId, resourceId).orElseThrow(), created));
+    }
+
+    /**
+     * Takes a source the learner added off the topic: the link goes (or, when the roadmap document lists the resource
+     * too, becomes the roadmap's own); the resource and its chunks stay, shared with whatever else links them.
+     *
+     * @return {@code false} when the topic has no source of that id added by this learner; nothing changed
+     */
+    @Transactional
+    public boolean remove(UUID topicId, UUID resourceId, UUID learnerId) {
+        int removed = jdbc.sql("""
+                DELETE FROM topic_resource WHERE topic_id = ? AND resource_id = ? AND added_by = ? AND NOT in_roadmap
+                """).params(topicId, resourceId, learnerId).update();
+        int handedBack = jdbc.sql("""
+                UPDATE topic_resource SET added_by = NULL, added_at = NULL
+                WHERE topic_id = ? AND resource_id = ? AND added_by = ? AND in_roadmap
+                """).params(topicId, resourceId, learnerId).update();
+        return removed + handedBack > 0;
     }
 
     /** Every resource the topic lists: the roadmap's own in their order, then the learners' by when they came. */
