@@ -101,6 +101,17 @@ class SourceApiIT extends MirrorAppTest {
     }
 
     @Test
+    void aLinkToAPrivateAddressIsRefusedByTheFetchGuardWhenItsJobRuns() {
+        Map<String, Object> added = post(metrics, Map.of("url", "http://169.254.169.254/latest/meta-data/"), 202);
+
+        ingest();
+
+        Map<String, Object> listed = listed(metrics, (String) added.get("id"));
+        assertThat(listed).containsEntry("state", "failed").containsEntry("chunks", 0);
+        assertThat((String) listed.get("reason")).isNotBlank();
+    }
+
+    @Test
     void uploadedMarkdownPdfAndDocxAreIngestedAndCited() {
         Map<String, Object> markdown = upload(consensus, "raft-notes.md", "text/markdown",
                 "# Raft notes\n\nA Raft follower that hears no heartbeat becomes a candidate and asks for votes.\n"
