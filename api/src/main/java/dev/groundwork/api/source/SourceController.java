@@ -2,17 +2,13 @@ package dev.groundwork.api.source;
 
 import dev.groundwork.api.problem.ProblemException;
 import dev.groundwork.api.security.Learner;
+import dev.groundwork.api.upload.Uploads;
 import dev.groundwork.ingest.pipeline.SourceProperties;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.util.List;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.codec.multipart.FilePartEvent;
-import org.springframework.http.codec.multipart.FormPartEvent;
 import org.springframework.http.codec.multipart.PartEvent;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,68 +69,11 @@ class SourceController {
                 .body(added.source());
     }
 
-    /**
-     * The first part named {@code file}, copied into memory up to the size limit (past it only counted), and the form
-     * field {@code title}. Every part is read to its end, so the client gets the answer, not a closed connection.
-     */
+    /** The part named {@code file}, copied into memory up to the size limit ({@link Uploads}), and field {@code title}. */
     private Mono<Upload> upload(Flux<PartEvent> parts) {
-        long max = properties.maxFileSize().toBytes();
-        return parts.windowUntil(PartEvent::isLast)
-                .concatMap(part -> part.switchOnFirst((first, events) -> {
-                    PartEvent head = first.get();
-                    if (head instanceof FilePartEvent file && "file".equals(file.name())) {
-                        String type = file.headers().getContentType() == null ? null
-                                : file.headers().getContentType().toString();
-                        return events.reduceWith(() -> new Received(max), Received::add)
-                                .map(r -> new Upload(file.filename(), type, r.bytes(), null));
-                    }
-                    if (head instanceof FormPartEvent form && "title".equals(form.name())) {
-                        return events.doOnNext(e -> DataBufferUtils.release(e.content()))
-                                .then(Mono.just(new Upload(null, null, null, form.value())));
-                    }
-                    return events.doOnNext(e -> DataBufferUtils.release(e.content())).then(Mono.<Upload>empty());
-                }))
-                .collectList()
-                .map(SourceController::merge);
-    }
-
-    /** The file part with the title field; a bad request without a file. */
-    private static Upload merge(List<Upload> parts) {
-        String title = parts.stream().filter(p -> p.fileName() == null).map(Upload::title).findFirst().orElse(null);
-        Upload file = parts.stream().filter(p -> p.fileName() != null).findFirst().orElseThrow(
-                () -> ProblemException.badRequest("Send the file as the multipart part 'file'. Nothing was added."));
-        return new Upload(file.fileName(), file.declaredType(), file.bytes(), title);
-    }
-
-    /** A file part's bytes as they arrive; past the limit they are only counted. */
-    private static final class Received {
-        private final long max;
-        private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
-        private long total;
-
-        Received(long max) {
-            this.max = max;
-        }
-
-        Received add(PartEvent event) {
-            DataBuffer buffer = event.content();
-            try {
-                int size = buffer.readableByteCount();
-                total += size;
-                if (total <= max) {
-                    byte[] bytes = new byte[size];
-                    buffer.read(bytes);
-                    kept.writeBytes(bytes);
-                }
-            } finally {
-                DataBufferUtils.release(buffer);
-            }
-            return this;
-        }
-
-        /** The bytes, or {@code null} when there were more than the limit. */
-        byte[] bytes() {
-            return total > max ? null : kept.toByteArray();
-        }
+        return Uploads.read(parts, properties.maxFileSize().toBytes())
+                .switchIfEmpty(Mono.error(ProblemException.badRequest(
+                        "Send the file as the multipart part 'file'. Nothing was added.")))
+                .map(u -> new Upload(u.fileName(), u.contentType(), u.bytes(), u.fields().get("title")));
     }
 }

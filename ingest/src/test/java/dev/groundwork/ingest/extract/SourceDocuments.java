@@ -17,7 +17,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
-/** Documents built in tests, so that no binary fixture needs explaining: PDFs with PDFBox, DOCX with POI, zips. */
+/**
+ * Documents built in tests, so that no binary fixture needs explaining: PDFs (a page per text, 12 pt Helvetica) with
+ * PDFBox, DOCX with POI, zips.
+ */
 public final class SourceDocuments {
 
     private SourceDocuments() {
