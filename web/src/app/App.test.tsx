@@ -24,6 +24,7 @@ describe('App: an import on the topic page', () => {
     const api = mockApi({
       ...SINGLE_USER,
       'GET /api/topics/w2': () => jsonResponse({ ...week2, roadmapId: roadmapDetail.id, roadmapTitle: roadmapDetail.title }),
+      'GET /api/topics/w2/resources': () => jsonResponse([]),
       'GET /api/roadmaps/six-month-plan/review-counts': () => jsonResponse(counts),
       'GET /api/topics/w2/review-stats': () => jsonResponse(reviewStats()),
       'GET /api/topics/w2/cards': () => jsonResponse(cards),
@@ -76,6 +77,7 @@ describe('App: progress and mock interviews', () => {
     mockApi({
       ...SINGLE_USER,
       'GET /api/topics/w2': () => jsonResponse({ ...week2, roadmapId: roadmapDetail.id, roadmapTitle: roadmapDetail.title }),
+      'GET /api/topics/w2/resources': () => jsonResponse([]),
       'GET /api/roadmaps/six-month-plan/review-counts': () => jsonResponse(reviewCounts),
       'GET /api/topics/w2/review-stats': () => jsonResponse(reviewStats()),
       'GET /api/topics/w2/cards': () => jsonResponse([]),

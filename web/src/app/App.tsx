@@ -17,6 +17,7 @@ import {
 } from '../features/progress';
 import { ReviewPanel, StudyPage, type RenderCardEditor } from '../features/review';
 import { RoadmapPage, RoadmapsPage, TopicPage } from '../features/roadmaps';
+import { SourcesPanel } from '../features/sources';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 
@@ -128,6 +129,7 @@ function TopicRoute() {
       renderReview={(topic) => (
         <ReviewPanel kind="topic" topicId={topic.id} roadmapId={topic.roadmapId} subtopicIds={topic.subtopicIds} refreshKey={imports} />
       )}
+      renderSources={(id) => <SourcesPanel topicId={id} />}
       renderChat={(id) => <ChatPanel topicId={id} title="Ask about this topic" />}
       renderInterview={(topic) => <InterviewPanel kind="topic" topicId={topic.id} roadmapId={topic.roadmapId} />}
       renderCards={(id) => <FlashcardsPanel topicId={id} refreshKey={imports} />}

@@ -44,6 +44,17 @@ describe('page slots for other features', () => {
     expect(await slotTexts()).toEqual(['chat about w2', 'cards of w2']);
   });
 
+  it('shows what renderSources gives for the topic before the chat', async () => {
+    renderPage(
+      '/topics/w2',
+      'topics/:id',
+      <TopicPage renderSources={(id) => <p data-testid="slot">sources of {id}</p>} renderChat={(id) => <p data-testid="slot">chat about {id}</p>} />,
+      topicDetail,
+    );
+
+    expect(await slotTexts()).toEqual(['sources of w2', 'chat about w2']);
+  });
+
   it('shows the status and then the chat for the roadmap on the roadmap page', async () => {
     renderPage(
       '/roadmaps/six-month-plan',

@@ -20,6 +20,8 @@ type TopicPageProps = {
   renderProgress?: (topic: TopicPlace) => ReactNode;
   /** What the app shows right under the topic's header (what is due, the Study button). */
   renderReview?: (topic: TopicPlace) => ReactNode;
+  /** What the app shows under the topic's details and subtopics (the sources learners added, the form to add one). */
+  renderSources?: (topicId: string) => ReactNode;
   /** What the app shows under the topic's details (the chat about its sources). */
   renderChat?: (topicId: string) => ReactNode;
   /** What the app shows after the chat (starting a mock interview on the topic, the past ones). */
@@ -56,7 +58,7 @@ export function TopicPage(slots: TopicPageProps = {}) {
   return <TopicView topic={topic.data} {...slots} />;
 }
 
-function TopicView({ topic, renderProgress, renderReview, renderChat, renderInterview, renderCards, renderExchange }: { topic: TopicDetail } & TopicPageProps) {
+function TopicView({ topic, renderProgress, renderReview, renderSources, renderChat, renderInterview, renderCards, renderExchange }: { topic: TopicDetail } & TopicPageProps) {
   const place: TopicPlace = { id: topic.id, roadmapId: topic.roadmapId, subtopicIds: descendantIds(topic) };
   const ancestors = topic.path.at(-1) === topic.title ? topic.path.slice(0, -1) : topic.path;
   return (
@@ -102,6 +104,7 @@ function TopicView({ topic, renderProgress, renderReview, renderChat, renderInte
         </section>
       )}
 
+      {renderSources?.(topic.id)}
       {renderChat?.(topic.id)}
       {renderInterview?.(place)}
       {renderCards?.(topic.id)}

@@ -3,15 +3,11 @@ package dev.groundwork.api.exchange;
 import dev.groundwork.api.exchange.ExchangeService.Scope;
 import dev.groundwork.api.problem.ProblemException;
 import dev.groundwork.api.security.Learner;
-import java.io.ByteArrayOutputStream;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
+import dev.groundwork.api.upload.Uploads;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.codec.multipart.FilePartEvent;
 import org.springframework.http.codec.multipart.PartEvent;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,63 +67,14 @@ class ExchangeController {
                 .body(file.bytes());
     }
 
-    /**
-     * The first part named {@code file}, copied into memory up to the size limit. The whole request is read — other
-     * parts and bytes past the limit are released unread — so that the client gets the answer, not a closed connection.
-     */
+    /** The part named {@code file}, copied into memory up to the size limit ({@link Uploads}). */
     private Mono<ExchangeService.Upload> upload(Flux<PartEvent> parts) {
-        long max = properties.maxFileSize().toBytes();
-        AtomicBoolean taken = new AtomicBoolean();
-        return parts.windowUntil(PartEvent::isLast)
-                .concatMap(part -> part.switchOnFirst((first, events) -> {
-                    if (first.hasValue() && first.get() instanceof FilePartEvent file && "file".equals(file.name())
-                            && taken.compareAndSet(false, true)) {
-                        return events.reduceWith(() -> new Received(max), Received::add)
-                                .map(received -> received.upload(file.filename()));
-                    }
-                    return events.doOnNext(event -> DataBufferUtils.release(event.content()))
-                            .then(Mono.<ExchangeService.Upload>empty());
-                }))
-                .collectList()
-                .flatMap(files -> files.isEmpty()
-                        ? Mono.error(ProblemException.badRequest(
-                                "Send the file to import as the multipart part 'file'."))
-                        : Mono.just(files.get(0)))
-                .flatMap(upload -> upload.bytes() == null
+        return Uploads.read(parts, properties.maxFileSize().toBytes())
+                .switchIfEmpty(Mono.error(ProblemException.badRequest(
+                        "Send the file to import as the multipart part 'file'.")))
+                .flatMap(upload -> upload.tooLarge()
                         ? Mono.error(ImportProblems.tooLarge("The file is larger than "
                                 + ImportProblems.size(properties.maxFileSize()) + ", the most one import takes."))
-                        : Mono.just(upload));
-    }
-
-    /** The bytes of a file part as they arrive; past the limit they are only counted. */
-    private static final class Received {
-        private final long max;
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private long total;
-
-        Received(long max) {
-            this.max = max;
-        }
-
-        Received add(PartEvent event) {
-            DataBuffer buffer = event.content();
-            try {
-                int n = buffer.readableByteCount();
-                total += n;
-                if (total <= max) {
-                    byte[] chunk = new byte[n];
-                    buffer.read(chunk);
-                    bytes.writeBytes(chunk);
-                }
-            } finally {
-                DataBufferUtils.release(buffer);
-            }
-            return this;
-        }
-
-        /** The upload, with {@code null} bytes when it was over the limit. */
-        ExchangeService.Upload upload(String filename) {
-            return new ExchangeService.Upload(filename, total > max ? null : bytes.toByteArray());
-        }
+                        : Mono.just(new ExchangeService.Upload(upload.fileName(), upload.bytes())));
     }
 }

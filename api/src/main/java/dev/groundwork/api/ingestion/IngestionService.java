@@ -35,7 +35,7 @@ public class IngestionService {
                 .doOnSuccess(queued -> workers.ifPresent(BackgroundIngestion::wake));
     }
 
-    /** Sets idle background workers to drain the queue (jobs queued elsewhere); returns at once. */
+    /** Sets idle background workers to drain the queue (jobs queued elsewhere: a check, a source); returns at once. */
     public void wake() {
         workers.ifPresent(BackgroundIngestion::wake);
     }

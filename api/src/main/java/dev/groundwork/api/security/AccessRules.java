@@ -14,8 +14,8 @@ import reactor.core.scheduler.Scheduler;
 
 /**
  * Who may do what on {@code /api/**} and {@code /v1/**}, beyond being signed in: a {@code read} token reads and
- * asks, nothing else; importing a roadmap (which starts its ingestion), and changing its refresh, is for admins only
- * when the admin setting says so.
+ * asks, nothing else; importing a roadmap or adding a source to a topic (each starts an ingestion), and changing a
+ * roadmap's refresh, is for admins only when the admin setting says so.
  */
 final class AccessRules implements ReactiveAuthorizationManager<AuthorizationContext> {
 
@@ -42,7 +42,7 @@ final class AccessRules implements ReactiveAuthorizationManager<AuthorizationCon
         if (signedIn.readOnly() && !readsOrAsks(request)) {
             return Mono.just(DENIED);
         }
-        if (importsRoadmap(request) && !signedIn.account().admin()) {
+        if ((importsRoadmap(request) || addsSource(request)) && !signedIn.account().admin()) {
             return Mono.<AuthorizationResult>fromCallable(() -> settings.read().imports() == Imports.LEARNERS ? GRANTED : DENIED)
                     .subscribeOn(jdbc);
         }
@@ -55,6 +55,12 @@ final class AccessRules implements ReactiveAuthorizationManager<AuthorizationCon
         String path = request.getPath().pathWithinApplication().value();
         return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)
                 || HttpMethod.POST.equals(method) && (path.equals("/api/answers") || path.equals("/v1/chat/completions"));
+    }
+
+    /** Adding a source to a topic, {@code POST /api/topics/{id}/resources}: it is ingested like an import. */
+    static boolean addsSource(ServerHttpRequest request) {
+        return HttpMethod.POST.equals(request.getMethod())
+                && request.getPath().pathWithinApplication().value().matches("/api/topics/[^/]+/resources");
     }
 
     /**

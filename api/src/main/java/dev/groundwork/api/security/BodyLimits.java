@@ -3,6 +3,7 @@ package dev.groundwork.api.security;
 import dev.groundwork.api.exchange.ExchangeProperties;
 import dev.groundwork.api.problem.ProblemType;
 import dev.groundwork.ingest.pipeline.RoadmapProperties;
+import dev.groundwork.ingest.pipeline.SourceProperties;
 import java.io.ByteArrayOutputStream;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -42,8 +43,8 @@ import reactor.core.publisher.Mono;
  *
  * <p>Limits: roadmap imports and updates take {@code groundwork.roadmap.max-size} plus
  * {@code groundwork.limits.upload-overhead} (a larger roadmap within that gets the parser's
- * {@code roadmap-too-large}); card imports take {@code groundwork.exchange.max-file-size} plus the overhead; every
- * other request {@code groundwork.limits.json-body}.
+ * {@code roadmap-too-large}); card imports take {@code groundwork.exchange.max-file-size} plus the overhead; a source added to a topic
+ * {@code groundwork.sources.max-file-size} plus the overhead; every other request {@code groundwork.limits.json-body}.
  *
  * <p>Threading: runs on the event loop; it copies or drops buffers and never blocks.
  */
@@ -54,14 +55,18 @@ class BodyLimits implements WebFilter {
     private final long jsonBody;
     private final long roadmapBody;
     private final long importBody;
+    private final long sourceBody;
     private final long hardCap;
 
-    BodyLimits(LimitProperties limits, RoadmapProperties roadmaps, ExchangeProperties exchange) {
+    BodyLimits(LimitProperties limits, RoadmapProperties roadmaps, ExchangeProperties exchange,
+            SourceProperties sources) {
         long overhead = limits.uploadOverhead().toBytes();
         this.jsonBody = limits.jsonBody().toBytes();
         this.roadmapBody = roadmaps.maxSize().toBytes() + overhead;
         this.importBody = exchange.maxFileSize().toBytes() + overhead;
-        this.hardCap = Math.max(limits.hardCap().toBytes(), Math.max(jsonBody, Math.max(roadmapBody, importBody)));
+        this.sourceBody = Math.max(sources.maxFileSize().toBytes(), sources.maxTextSize().toBytes()) + overhead;
+        this.hardCap = Math.max(limits.hardCap().toBytes(), Math.max(jsonBody, Math.max(roadmapBody,
+                Math.max(importBody, sourceBody))));
     }
 
     @Override
@@ -100,6 +105,9 @@ class BodyLimits implements WebFilter {
     long limitOf(HttpMethod method, String path) {
         if (path.endsWith("/cards/import") && HttpMethod.POST.equals(method)) {
             return importBody;
+        }
+        if (path.startsWith("/api/topics/") && path.endsWith("/resources") && HttpMethod.POST.equals(method)) {
+            return sourceBody;
         }
         return isRoadmap(method, path) ? roadmapBody : jsonBody;
     }

@@ -16,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param answers          asks per learner per {@code window}: {@code POST /api/answers}, {@code POST /v1/chat/completions}
  * @param cards            card generations per learner per {@code window}: {@code POST /api/topics/{id}/cards/generate}
  * @param interviews       interview starts and graded answers per learner per {@code window}
- * @param imports          roadmap imports and updates and card imports per learner per {@code window}
+ * @param imports          roadmap imports and updates, card imports and sources added to topics per learner per
+ *                         {@code window}
  * @param window           the fixed window of the four limits above
  * @param loginPerAccount  failed sign-ins per account per {@code loginWindow}
  * @param loginPerAddress  failed sign-ins per client address per {@code loginWindow}

@@ -104,6 +104,7 @@ class RateLimits implements WebFilter {
                 return Optional.of(INTERVIEWS);
             }
             if (path.equals("/api/roadmaps")
+                    || s.length == 5 && s[2].equals("topics") && s[4].equals("resources")
                     || s.length == 6 && (s[2].equals("roadmaps") || s[2].equals("topics")) && s[4].equals("cards")
                             && s[5].equals("import")) {
                 return Optional.of(IMPORTS);

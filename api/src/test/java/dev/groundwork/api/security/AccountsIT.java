@@ -297,6 +297,34 @@ class AccountsIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void sourcesAreAddedByWritersOnlyAndFollowTheImportsSetting() {
+        SignedIn admin = SignedIn.setup(http, "ada", PASSWORD);
+        Map<String, Object> imported = admin.client().post().uri("/api/roadmaps")
+                .contentType(MediaType.parseMediaType("text/markdown"))
+                .bodyValue("# Source Plan\n\n## Week 1\n- Sources\n").exchange().expectStatus().isCreated()
+                .expectBody(JSON).returnResult().getResponseBody();
+        String topic = (String) ((List<Map<String, Object>>) imported.get("topics")).get(0).get("id");
+        String path = "/api/topics/" + topic + "/resources";
+        Map<String, Object> text = Map.of("title", "Notes", "text", "Sources need a writer.");
+
+        SignedIn.bearer(http, admin.token("reader", "read")).post().uri(path).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(text).exchange().expectStatus().isForbidden();
+        SignedIn bob = admin.invite(http, "bob", PASSWORD);
+        admin.client().put().uri("/api/admin/settings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("registration", "invite", "imports", "admins")).exchange().expectStatus().isOk();
+        bob.client().post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(text).exchange()
+                .expectStatus().isForbidden();
+        assertThat(jdbc.sql("SELECT count(*) FROM topic_resource WHERE added_by IS NOT NULL").query(Long.class)
+                .single()).isZero();
+
+        admin.client().post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(text).exchange()
+                .expectStatus().isAccepted().expectBody().jsonPath("$.addedBy").isEqualTo("ada");
+        bob.client().get().uri(path).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[0].addedBy").isEqualTo("ada").jsonPath("$[0].addedByYou").isEqualTo(false);
+    }
+
+    @Test
     void securityHeadersAndHealthDetailsForAdminsOnly() {
         SignedIn admin = SignedIn.setup(http, "ada", PASSWORD);
         for (String path : List.of("/", "/api/auth/state")) {

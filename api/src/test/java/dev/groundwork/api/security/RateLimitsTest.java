@@ -22,6 +22,7 @@ class RateLimitsTest {
         assertThat(Bucket.of(HttpMethod.PUT, "/api/roadmaps/caching")).contains(Bucket.IMPORTS);
         assertThat(Bucket.of(HttpMethod.POST, "/api/roadmaps/r/cards/import")).contains(Bucket.IMPORTS);
         assertThat(Bucket.of(HttpMethod.POST, "/api/topics/t/cards/import")).contains(Bucket.IMPORTS);
+        assertThat(Bucket.of(HttpMethod.POST, "/api/topics/t/resources")).contains(Bucket.IMPORTS);
     }
 
     @Test

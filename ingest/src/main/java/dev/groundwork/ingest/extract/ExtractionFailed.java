@@ -15,7 +15,9 @@ public class ExtractionFailed extends Exception {
         /** The document opens but has no text, e.g. an image-only PDF or an empty page. */
         NO_TEXT,
         /** The media type is not one this package extracts. */
-        UNSUPPORTED_TYPE
+        UNSUPPORTED_TYPE,
+        /** An archive (DOCX) past its {@link ArchiveLimits}: too many entries, too large unpacked, a zip bomb. */
+        UNSAFE
     }
 
     private final Reason reason;

@@ -7,7 +7,8 @@ import java.util.Locale;
  * The one entry point of this package: a fetched document's bytes → its clean text as {@link ExtractedDocument}
  * blocks. Dispatches on the media type: {@code text/html} (and XHTML) keeps only the article, without the site shell;
  * {@code application/pdf} gives paragraphs with their page; {@code text/markdown} follows the Markdown structure;
- * {@code text/plain} gives paragraphs split on blank lines. Media type parameters (e.g. {@code ; charset=utf-8}) are
+ * {@code text/plain} gives paragraphs split on blank lines; a Word document ({@link SourceTypes#DOCX}) gives headings,
+ * paragraphs, list items and tables. Media type parameters (e.g. {@code ; charset=utf-8}) are
  * ignored; pass the charset separately.
  *
  * <p>Thread-safe and stateless: one instance may serve any number of threads. Extraction is blocking and CPU-bound
@@ -19,12 +20,24 @@ public final class Extractor {
     private final PdfExtractor pdf = new PdfExtractor();
     private final MarkdownExtractor markdown = new MarkdownExtractor();
     private final PlainTextExtractor plainText = new PlainTextExtractor();
+    private final DocxExtractor docx;
+
+    /** An extractor with {@link ArchiveLimits#DEFAULT}. */
+    public Extractor() {
+        this(ArchiveLimits.DEFAULT);
+    }
+
+    /** @param archives what a DOCX may unpack to (checked before it is parsed) */
+    public Extractor(ArchiveLimits archives) {
+        this.docx = new DocxExtractor(archives);
+    }
 
     /**
      * Extracts a document.
      *
      * @param url             the document's URL, carried into the result (and used to resolve relative links)
-     * @param mediaType       {@code text/html}, {@code application/pdf}, {@code text/markdown} or {@code text/plain}
+     * @param mediaType       {@code text/html}, {@code application/pdf}, {@code text/markdown}, {@code text/plain} or
+     *                        {@link SourceTypes#DOCX}
      * @param declaredCharset the charset from the HTTP header, or {@code null} to sniff it (ignored for PDF)
      * @param body            the raw bytes
      * @throws ExtractionFailed with a reason when the document yields no text; the message is safe to show
@@ -39,6 +52,7 @@ public final class Extractor {
             case "application/pdf" -> pdf.extract(url, body);
             case "text/markdown", "text/x-markdown" -> markdown.extract(url, declaredCharset, body);
             case "text/plain" -> plainText.extract(url, declaredCharset, body);
+            case DocxExtractor.MEDIA_TYPE -> docx.extract(url, body);
             default -> throw new ExtractionFailed(ExtractionFailed.Reason.UNSUPPORTED_TYPE,
                     "Documents of this type cannot be read: " + printable(mediaType) + ".");
         };

@@ -1,2 +1,2 @@
-/** Bytes of a fetched document → clean text with its structure: HTML, PDF, Markdown, plain text. */
+/** Bytes of a fetched or uploaded document → clean text with its structure: HTML, PDF, Markdown, plain text, DOCX. */
 package dev.groundwork.ingest.extract;

@@ -15,6 +15,7 @@ import dev.groundwork.ingest.store.ChunkWriter;
 import dev.groundwork.ingest.store.DocumentStore;
 import dev.groundwork.ingest.store.IngestionQueries;
 import dev.groundwork.ingest.store.RoadmapQueries;
+import dev.groundwork.ingest.store.SourceStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 @Import(FetchConfiguration.class)
 @EnableConfigurationProperties({RoadmapProperties.class, IngestProperties.class, EmbeddingProperties.class,
-        ChunkProperties.class})
+        ChunkProperties.class, SourceProperties.class})
 public class IngestConfiguration {
 
     /** The vector table; its {@code embedding} column is {@code vector(384)} (Flyway V1). */
@@ -79,8 +80,8 @@ public class IngestConfiguration {
     }
 
     @Bean
-    Extractor extractor() {
-        return new Extractor();
+    Extractor extractor(SourceProperties sources) {
+        return new Extractor(sources.archiveLimits());
     }
 
     @Bean
@@ -118,8 +119,8 @@ public class IngestConfiguration {
     @Bean
     @Lazy
     ResourceIngestor resourceIngestor(Crawler crawler, Extractor extractor, Chunker chunker, DocumentStore documents,
-            ChunkWriter chunks, EmbedTime embedTime) {
-        return new ResourceIngestor(crawler, extractor, chunker, documents, chunks, embedTime);
+            ChunkWriter chunks, EmbedTime embedTime, SourceStore sources) {
+        return new ResourceIngestor(crawler, extractor, chunker, documents, chunks, embedTime, sources);
     }
 
     @Bean

@@ -40,7 +40,8 @@ public class JobQueue {
                 INSERT INTO ingest_job (roadmap_id, resource_id, kind)
                 SELECT DISTINCT t.roadmap_id, r.id, 'resource'
                 FROM topic t JOIN topic_resource tr ON tr.topic_id = t.id JOIN resource r ON r.id = tr.resource_id
-                WHERE t.roadmap_id = ? AND r.url IS NOT NULL AND r.type <> 'video'
+                WHERE t.roadmap_id = ? AND r.type <> 'video'
+                  AND (r.url IS NOT NULL OR EXISTS (SELECT 1 FROM resource_content c WHERE c.resource_id = r.id))
                 ON CONFLICT DO NOTHING
                 """).param(roadmapId).update();
         int topics = jdbc.sql("""

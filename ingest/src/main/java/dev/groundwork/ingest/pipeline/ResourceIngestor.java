@@ -16,6 +16,8 @@ import dev.groundwork.ingest.store.ChunkWriter;
 import dev.groundwork.ingest.store.DocumentOutcome;
 import dev.groundwork.ingest.store.DocumentStore;
 import dev.groundwork.ingest.store.KnownDocument;
+import dev.groundwork.ingest.store.SourceStore;
+import dev.groundwork.ingest.store.StoredContent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ingests one linked resource: crawls it (the page, a repository README, or a docs root and its subpages),
+ * Ingests one linked resource: crawls it (the page, a repository README, or a docs root and its subpages) — or, for a
+ * learner's uploaded file or pasted text, reads its stored content —
  * then extracts, chunks and embeds every document whose content changed. Every document ends in a recorded
  * state; a failure of one document is data, not an exception. Blocking batch code.
  */
@@ -41,10 +44,12 @@ class ResourceIngestor {
     private final DocumentStore documents;
     private final ChunkWriter chunks;
     private final EmbedTime embedTime;
+    private final SourceStore sources;
 
     ResourceIngestor(Crawler crawler, Extractor extractor, Chunker chunker, DocumentStore documents,
-            ChunkWriter chunks, EmbedTime embedTime) {
+            ChunkWriter chunks, EmbedTime embedTime, SourceStore sources) {
         this.embedTime = embedTime;
+        this.sources = sources;
         this.crawler = crawler;
         this.extractor = extractor;
         this.chunker = chunker;
@@ -61,14 +66,19 @@ class ResourceIngestor {
         Map<String, Optional<KnownDocument>> known = new HashMap<>();
         Function<String, Optional<KnownDocument>> lookup =
                 pageUrl -> known.computeIfAbsent(pageUrl, u -> documents.known(resourceId, u));
-        List<CrawledPage> pages = timer.time(Stage.FETCH, () -> crawler.crawl(url, pageUrl ->
-                lookup.apply(pageUrl).map(k -> new Validators(k.etag(), k.lastModified())).orElse(null)));
+        // a learner's uploaded file or pasted text is read from the database, never fetched
+        Optional<StoredContent> stored = url.startsWith(SourceStore.URL_PREFIX) ? sources.content(resourceId)
+                : Optional.empty();
+        String title = stored.map(StoredContent::title).orElse(null);
+        List<CrawledPage> pages = timer.time(Stage.FETCH, () -> stored.isPresent() ? List.of(storedPage(url, stored.get()))
+                : crawler.crawl(url, pageUrl ->
+                        lookup.apply(pageUrl).map(k -> new Validators(k.etag(), k.lastModified())).orElse(null)));
         String rootFailure = null;
         boolean changed = false;
         int chunkCount = 0;
         int embedded = 0;
         for (CrawledPage page : pages) {
-            DocumentHandled handled = handle(resourceId, url, page, lookup.apply(page.url()).orElse(null), timer);
+            DocumentHandled handled = handle(resourceId, url, page, lookup.apply(page.url()).orElse(null), title, timer);
             listener.on(handled);
             heartbeat.run();
             chunkCount += handled.chunks();
@@ -83,8 +93,14 @@ class ResourceIngestor {
         return new Outcome(url, state, rootFailure, chunkCount, embedded);
     }
 
+    private static CrawledPage storedPage(String url, StoredContent content) {
+        return new CrawledPage(url, 0, new FetchedPage(url, url, content.mediaType(), content.charset(), content.body(),
+                null, null, content.contentHash()));
+    }
+
+    /** @param title what the document's chunks are titled instead of the extracted title, or {@code null} */
     private DocumentHandled handle(UUID resourceId, String resourceUrl, CrawledPage page, KnownDocument known,
-            StageTimer timer) {
+            String title, StageTimer timer) {
         String url = page.url();
         // Java 17: no pattern matching for switch over the sealed result
         if (page.result() instanceof FetchFailure failure) {
@@ -94,7 +110,7 @@ class ResourceIngestor {
         }
         if (page.result() instanceof FetchedPage fetched) {
             if (known == null || !Objects.equals(known.contentHash(), fetched.contentHash())) {
-                return store(resourceId, resourceUrl, page.depth(), fetched, timer);
+                return store(resourceId, resourceUrl, page.depth(), fetched, title, timer);
             }
         }
         return unchanged(resourceId, resourceUrl, url, page.depth());
@@ -106,10 +122,11 @@ class ResourceIngestor {
         return new DocumentHandled(resourceUrl, url, "not_modified", null, stored, 0);
     }
 
-    private DocumentHandled store(UUID resourceId, String resourceUrl, int depth, FetchedPage page, StageTimer timer) {
+    private DocumentHandled store(UUID resourceId, String resourceUrl, int depth, FetchedPage page, String title,
+            StageTimer timer) {
         ExtractedDocument extracted;
         try {
-            extracted = timer.time(Stage.EXTRACT, () -> extract(page));
+            extracted = timer.time(Stage.EXTRACT, () -> extract(page, title));
         } catch (ExtractionError e) {
             String reason = "extraction error: " + e.getMessage();
             log.warn("Could not extract {}: {}", page.url(), e.getMessage());
@@ -130,9 +147,11 @@ class ResourceIngestor {
         return new DocumentHandled(resourceUrl, page.url(), "fetched", null, pieces.size(), embedded);
     }
 
-    private ExtractedDocument extract(FetchedPage page) {
+    private ExtractedDocument extract(FetchedPage page, String title) {
         try {
-            return extractor.extract(page.url(), page.mediaType(), page.charset(), page.body());
+            ExtractedDocument extracted = extractor.extract(page.url(), page.mediaType(), page.charset(), page.body());
+            return title == null ? extracted : new ExtractedDocument(extracted.url(), title, extracted.mediaType(),
+                    extracted.blocks(), extracted.pageCount());
         } catch (ExtractionFailed e) {
             throw new ExtractionError(e.getMessage());
         }

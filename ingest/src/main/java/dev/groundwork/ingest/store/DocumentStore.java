@@ -76,10 +76,16 @@ public class DocumentStore {
                 """).params(state, reason, Timestamp.from(clock.instant()), resourceId).update();
     }
 
-    /** The resource's URL to fetch, or empty for a named reference, a video (never fetched) or an unknown id. */
+    /**
+     * The resource's URL — for an uploaded file or pasted text its pseudo-URL ({@link SourceStore#urlOf}) — or empty
+     * for a named reference, a video (never fetched) or an unknown id.
+     */
     public Optional<String> resourceUrl(UUID resourceId) {
-        return jdbc.sql("SELECT url FROM resource WHERE id = ? AND url IS NOT NULL AND type <> 'video'").param(resourceId)
-                .query(String.class).optional();
+        return jdbc.sql("""
+                SELECT coalesce(r.url, CASE WHEN c.resource_id IS NOT NULL THEN ? || r.id END) FROM resource r
+                LEFT JOIN resource_content c ON c.resource_id = r.id
+                WHERE r.id = ? AND r.type <> 'video' AND (r.url IS NOT NULL OR c.resource_id IS NOT NULL)
+                """).params(SourceStore.URL_PREFIX, resourceId).query(String.class).optional();
     }
 
     /** Chunks stored for a document of a resource. */

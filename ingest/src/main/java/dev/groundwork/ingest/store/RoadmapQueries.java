@@ -96,7 +96,7 @@ public class RoadmapQueries {
         jdbc.sql("""
                 SELECT tr.topic_id, r.url, tr.title, r.type
                 FROM topic_resource tr JOIN topic t ON t.id = tr.topic_id JOIN resource r ON r.id = tr.resource_id
-                WHERE t.roadmap_id = ? ORDER BY tr.topic_id, tr.position
+                WHERE t.roadmap_id = ? AND tr.in_roadmap ORDER BY tr.topic_id, tr.position
                 """).param(roadmapId).query(rs -> {
                     byTopic.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(new ResourceRef(rs.getString(2), rs.getString(3), rs.getString(4)));

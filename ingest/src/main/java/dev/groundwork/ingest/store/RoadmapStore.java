@@ -29,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * topic learner data refers to (view {@code learner_topic_reference}) is archived instead: hidden, detached from
  * its parent and its resources, its id kept so that it comes back when a later import has it again. Resources are
  * shared between roadmaps and never deleted here (their chunks stay useful). A video ({@link ResourceKinds#VIDEO})
- * is stored {@code not_fetched}: no ingestion job is queued for it.
+ * is stored {@code not_fetched}: no ingestion job is queued for it. Sources a learner added to a topic
+ * ({@link SourceStore}) are not the document's: an import neither removes nor reattributes them, and marks those its
+ * document lists too ({@code in_roadmap}).
  *
  * <p>Imports are serialised by one transaction-scoped advisory lock: choosing an id reads other roadmaps (their
  * titles, content hashes and taken suffixes), so two imports must not decide at once.
@@ -188,8 +190,15 @@ public class RoadmapStore {
     }
 
     private void linkResources(String roadmapId, List<Topic> topics) {
-        jdbc.sql("DELETE FROM topic_resource WHERE topic_id IN (SELECT id FROM topic WHERE roadmap_id = ?)")
-                .param(roadmapId).update();
+        // a learner's own sources (added_by set) are theirs, not the document's: an update keeps them
+        jdbc.sql("""
+                DELETE FROM topic_resource
+                WHERE topic_id IN (SELECT id FROM topic WHERE roadmap_id = ?) AND added_by IS NULL
+                """).param(roadmapId).update();
+        jdbc.sql("""
+                UPDATE topic_resource SET in_roadmap = false
+                WHERE topic_id IN (SELECT id FROM topic WHERE roadmap_id = ?) AND in_roadmap
+                """).param(roadmapId).update();
         for (Topic topic : topics) {
             Map<UUID, ResourceRef> unique = new LinkedHashMap<>();
             topic.resources().forEach(ref -> unique.putIfAbsent(ResourceIds.of(ref), ref));
@@ -207,7 +216,10 @@ public class RoadmapStore {
                         """).params(e.getKey(), ref.url(), ref.title(), ref.type(),
                                 !ref.isLink() ? "reference" : video ? NOT_FETCHED : "pending", video ? VIDEO_REASON : null)
                         .update();
-                jdbc.sql("INSERT INTO topic_resource (topic_id, resource_id, position, title) VALUES (?::uuid, ?, ?, ?)")
+                jdbc.sql("""
+                        INSERT INTO topic_resource (topic_id, resource_id, position, title) VALUES (?::uuid, ?, ?, ?)
+                        ON CONFLICT (topic_id, resource_id) DO UPDATE SET in_roadmap = true, position = EXCLUDED.position
+                        """)
                         .params(topic.id(), e.getKey(), position++, ref.title()).update();
             }
         }

@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.Random;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
@@ -24,7 +19,7 @@ class PdfExtractorTest {
 
     @Test
     void givesEachParagraphItsPage() throws Exception {
-        byte[] pdf = pdf(null, "Leader election picks one server.", "Log replication copies entries.");
+        byte[] pdf = SourceDocuments.pdf(null, "Leader election picks one server.", "Log replication copies entries.");
 
         ExtractedDocument doc = extractor.extract("https://x/a.pdf", "application/pdf", null, pdf);
 
@@ -39,7 +34,7 @@ class PdfExtractorTest {
 
     @Test
     void reportsAPasswordProtectedPdfAsEncrypted() throws Exception {
-        byte[] pdf = pdf(new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission()),
+        byte[] pdf = SourceDocuments.pdf("user-secret",
                 "Secret text.");
 
         assertThatThrownBy(() -> extractor.extract("https://x/s.pdf", "application/pdf", null, pdf))
@@ -50,7 +45,7 @@ class PdfExtractorTest {
 
     @Test
     void readsAPdfThatOnlyHasAnOwnerPassword() throws Exception {
-        byte[] pdf = pdf(new StandardProtectionPolicy("owner-secret", "", new AccessPermission()), "Open text.");
+        byte[] pdf = SourceDocuments.pdf("", "Open text.");
 
         ExtractedDocument doc = extractor.extract("https://x/o.pdf", "application/pdf", null, pdf);
 
@@ -91,7 +86,7 @@ class PdfExtractorTest {
 
     @Test
     void reportsATruncatedPdfAsBroken() throws Exception {
-        byte[] pdf = pdf(null, "Some text.");
+        byte[] pdf = SourceDocuments.pdf(null, "Some text.");
         byte[] truncated = java.util.Arrays.copyOf(pdf, 40);
 
         assertThatThrownBy(() -> extractor.extract("https://x/t.pdf", "application/pdf", null, truncated))
@@ -113,28 +108,5 @@ class PdfExtractorTest {
                 "Consensus algorithms allow a collection of machines to work as a coherent group that can survive "
                         + "the failures of some of its members."));
         assertThat(doc.blocks().size()).isLessThan(800);
-    }
-
-    /** A PDF with one page per text, in 12 pt Helvetica. */
-    private static byte[] pdf(StandardProtectionPolicy protection, String... pages) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (String text : pages) {
-                PDPage page = new PDPage();
-                doc.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                    content.beginText();
-                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                    content.newLineAtOffset(72, 700);
-                    content.showText(text);
-                    content.endText();
-                }
-            }
-            if (protection != null) {
-                protection.setEncryptionKeyLength(128);
-                doc.protect(protection);
-            }
-            doc.save(out);
-            return out.toByteArray();
-        }
     }
 }
