@@ -11,12 +11,13 @@ import java.util.UUID;
  *
  * @param id         the resource id
  * @param title      the topic's title for it
- * @param kind       {@code link}, {@code file}, {@code text}, or a named reference's type ({@code book}, …)
+ * @param kind       {@code link}, {@code video}, {@code file}, {@code text}, or the type a roadmap gives it
+ *                   ({@code article}, {@code book}, …)
  * @param url        its URL, if it has one
  * @param fileName   an uploaded file's name
  * @param state      ingestion: {@code pending}, {@code fetched}, {@code not_modified}, {@code failed},
- *                   {@code reference}
- * @param reason     why it failed
+ *                   {@code reference}, {@code not_fetched} (a video)
+ * @param reason     why it failed, or was not fetched
  * @param chunks     chunks stored for it
  * @param addedBy    the name of the learner who added it; absent for the roadmap's own resources
  * @param addedByYou whether the current learner added it

@@ -101,6 +101,19 @@ class SourceApiIT extends MirrorAppTest {
     }
 
     @Test
+    void aVideoLinkIsListedAsAVideoAndNeverFetched() {
+        Map<String, Object> added = post(metrics, Map.of("url", "https://www.youtube.com/watch?v=h4Sl21AKiDg",
+                "title", "Prometheus in 100 seconds"), 202);
+
+        assertThat(added).containsEntry("kind", "video").containsEntry("state", "not_fetched");
+        assertThat(jdbc.sql("SELECT count(*) FROM ingest_job WHERE resource_id = ?::uuid")
+                .param(added.get("id")).query(Integer.class).single()).isZero();
+        ingest();
+        assertThat(listed(metrics, (String) added.get("id"))).containsEntry("state", "not_fetched")
+                .containsEntry("reason", "video: not fetched").containsEntry("chunks", 0);
+    }
+
+    @Test
     void aLinkToAPrivateAddressIsRefusedByTheFetchGuardWhenItsJobRuns() {
         Map<String, Object> added = post(metrics, Map.of("url", "http://169.254.169.254/latest/meta-data/"), 202);
 

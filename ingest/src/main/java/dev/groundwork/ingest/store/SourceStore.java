@@ -80,8 +80,10 @@ public class SourceStore {
         String hash = source.url() == null ? sha256(source.body()) : null;
         UUID resourceId = source.url() != null ? ResourceIds.of(new ResourceRef(source.url(), source.title(), "link"))
                 : UUID.nameUUIDFromBytes(("content:" + hash).getBytes(StandardCharsets.UTF_8));
-        jdbc.sql("INSERT INTO resource (id, url, title, type, state) VALUES (?, ?, ?, ?, 'pending') ON CONFLICT DO NOTHING")
-                .params(resourceId, source.url(), source.title(), source.kind()).update();
+        jdbc.sql("INSERT INTO resource (id, url, title, type, state, reason) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(resourceId, source.url(), source.title(), source.kind(),
+                        source.video() ? RoadmapStore.NOT_FETCHED : "pending", source.video() ? RoadmapStore.VIDEO_REASON : null)
+                .update();
         if (hash != null) {
             jdbc.sql("""
                     INSERT INTO resource_content (resource_id, media_type, file_name, content_hash, body)
@@ -95,7 +97,7 @@ public class SourceStore {
                 ON CONFLICT (topic_id, resource_id) DO NOTHING
                 """).params(topicId, resourceId, topicId, source.title(), learnerId, Timestamp.from(clock.instant()))
                 .update() == 1;
-        if (created) {
+        if (created && !source.video()) {
             jdbc.sql("INSERT INTO ingest_job (roadmap_id, resource_id, kind) VALUES (?, ?, 'resource') ON CONFLICT DO NOTHING")
                     .params(roadmapId, resourceId).update();
         }
