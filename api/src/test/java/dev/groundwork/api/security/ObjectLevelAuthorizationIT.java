@@ -179,7 +179,7 @@ class ObjectLevelAuthorizationIT extends MirrorAppTest {
     }
 
     /** The ids of A's things. */
-    record Owned(String card, String review, String session, String question, String token) {
+    record Owned(String card, String review, String session, String question, String token, String source) {
     }
 
     private Owned aOwnsOneOfEach() {
@@ -204,7 +204,10 @@ class ObjectLevelAuthorizationIT extends MirrorAppTest {
         String questionId = (String) ((List<Map<String, Object>>) session.get("questions")).get(0).get("id");
         a.token("script", "read");
         String tokenId = (String) getList(a.client(), "/api/tokens").get(0).get("id");
-        return new Owned(cardId, reviewId, (String) session.get("id"), questionId, tokenId);
+        Map<String, Object> source = post(a.client(), "/api/topics/" + topicId + "/resources",
+                Map.of("title", "A's Redis notes", "text", "SET stores a string value under a key."));
+        return new Owned(cardId, reviewId, (String) session.get("id"), questionId, tokenId,
+                "/api/topics/" + topicId + "/resources/" + source.get("id"));
     }
 
     /** Every endpoint that takes the id of a learner's thing, with A's ids. */
@@ -238,6 +241,7 @@ class ObjectLevelAuthorizationIT extends MirrorAppTest {
                 new Row("answer under one's own session", HttpMethod.POST, mixed + "/answer", answer, false),
                 new Row("skip under one's own session", HttpMethod.POST, mixed + "/skip", null, false),
                 new Row("revoke an API token", HttpMethod.DELETE, "/api/tokens/" + o.token, null, true),
+                new Row("remove a source A added to a topic", HttpMethod.DELETE, o.source, null, true),
                 new Row("delete a card", HttpMethod.DELETE, card, null, true)));
         return rows;
     }
@@ -253,6 +257,10 @@ class ObjectLevelAuthorizationIT extends MirrorAppTest {
     /** A's and B's stored things, table by table, each row as JSON text in a fixed order. */
     private Map<String, List<String>> snapshot() {
         Map<String, List<String>> tables = new LinkedHashMap<>();
+        // sources on a shared topic are attributed, not filtered: who added them is the column to compare
+        tables.put("topic_resource", jdbc.sql("SELECT row_to_json(t)::text FROM topic_resource t"
+                + " WHERE added_by IN (?::uuid, ?::uuid) ORDER BY row_to_json(t)::text")
+                .params(a.learnerId(), b.learnerId()).query(String.class).list());
         for (String table : OWNED) {
             // B's own token is used by half the matrix, so its last use changes: only A's tokens are compared
             String b = table.equals("api_token") ? a.learnerId() : this.b.learnerId();
