@@ -7,6 +7,7 @@ import { isWebUrl } from '../../../lib/urls';
 import { listSources, removeSource } from '../api/sources-api';
 import type { TopicSource } from '../api/types';
 import { AddSourceForm } from './AddSourceForm';
+import { formatDate } from '../../../lib/format';
 
 const STATE_LABELS: Record<string, string> = {
   pending: 'reading…',
@@ -83,7 +84,7 @@ function SourceItem({ source, onRemove }: { source: TopicSource; onRemove: () =>
       <Badge label={state} tone={`state-${source.state.replace(/_/g, '-')}`} />
       <span className="hint sources__meta">
         added by {source.addedByYou ? 'you' : source.addedBy}
-        {source.addedAt && <> on {new Date(source.addedAt).toLocaleDateString()}</>}
+        {source.addedAt && <> on {formatDate(source.addedAt)}</>}
         {source.state === 'failed' && source.reason && <> · {source.reason}</>}
       </span>
       {source.addedByYou && (
