@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { authState, learner, singleUserState } from '../features/account/testing/fixtures';
+import { embeddingModel } from '../features/admin/testing/fixtures';
 import { importReport } from '../features/exchange/testing/fixtures';
 import { session as interviewSession } from '../features/interview/testing/fixtures';
 import { completions, roadmapProgress } from '../features/progress/testing/fixtures';
@@ -136,6 +137,14 @@ describe('App: accounts', () => {
     await screen.findByTestId('roadmap-card');
     expect(screen.getByTestId('single-user-note')).toBeTruthy();
     expect(screen.queryByTestId('login-page')).toBeNull();
+  });
+
+  it('shows the embedding model, and no accounts, on the admin page in single-user mode', async () => {
+    mockApi({ ...SINGLE_USER, 'GET /api/admin/embedding-model': () => jsonResponse(embeddingModel()) });
+    renderAt('/admin');
+
+    expect((await screen.findByTestId('embedding-model-active')).textContent).toContain('bge-small-en-v1.5-q');
+    expect(screen.queryByTestId('users-table')).toBeNull();
   });
 
   it('keeps learners out of the admin page', async () => {

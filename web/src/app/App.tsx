@@ -1,7 +1,7 @@
 import { useReducer } from 'react';
 import { Route, Routes } from 'react-router';
 import { AccountPage, AuthProvider, LoginPage, RegisterPage, RequireSignIn, SetupPage, useAuth } from '../features/account';
-import { AdminPage } from '../features/admin';
+import { AdminPage, EmbeddingModelPanel } from '../features/admin';
 import { ChatPanel } from '../features/chat';
 import { ExchangePanel } from '../features/exchange';
 import { CardCountsProvider, CardEditForm, FlashcardsPanel, TopicCardCount } from '../features/flashcards';
@@ -75,6 +75,7 @@ function AdminRoute() {
       <div className="page">
         <h1>Admin</h1>
         <p className="lead">This Groundwork runs in single-user mode: there are no accounts to manage.</p>
+        <EmbeddingModelPanel />
       </div>
     );
   }

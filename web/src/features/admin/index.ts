@@ -1,2 +1,3 @@
-/** Admin feature: users (disable, enable), invites, registration and import settings, and the audit log. */
+/** Admin feature: users (disable, enable), invites, registration and import settings, the embedding model, and the audit log. */
 export { AdminPage, type AdminPageProps } from './components/AdminPage';
+export { EmbeddingModelPanel } from './components/EmbeddingModelPanel';
