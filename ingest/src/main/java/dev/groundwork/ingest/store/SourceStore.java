@@ -64,13 +64,17 @@ public class SourceStore {
 
     /**
      * Adds the source to the topic for {@code learnerId} and queues its ingestion. A source the topic already lists
-     * (the roadmap's link, or one added before) is left as it is and queues nothing. The topic's row is share-locked
-     * first, so a roadmap import cannot archive or delete it meanwhile.
+     * (the roadmap's link, or one added before) is left as it is and queues nothing. It holds the import lock's shared
+     * form for its transaction, so a roadmap import (which holds it exclusively, see {@link RoadmapStore}) waits for the
+     * add to commit and then sees the learner's link — it archives the topic rather than deleting it — and an add waits
+     * for an import in flight. A share lock on the topic's row alone would not do: a delete that was already waiting on
+     * it goes ahead once the add commits, without looking again, and the link goes with the topic.
      *
      * @return empty when the topic is unknown or archived; nothing was written
      */
     @Transactional
     public Optional<Added> add(UUID topicId, NewSource source, UUID learnerId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock_shared(hashtext('groundwork:roadmap-import'))").query().singleValue();
         Optional<String> roadmap = jdbc.sql("SELECT roadmap_id FROM topic WHERE id = ? AND archived_at IS NULL FOR SHARE")
                 .param(topicId).query(String.class).optional();
         if (roadmap.isEmpty()) {

@@ -14,9 +14,15 @@ import dev.groundwork.ingest.testdb.TestDatabaseConfiguration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +73,10 @@ class RoadmapStoreIT {
     JdbcClient jdbc;
     @Autowired
     JobQueue jobs;
+    @Autowired
+    SourceStore sources;
+    @Autowired
+    DataSource dataSource;
 
     @BeforeEach
     void emptyDatabase() {
@@ -352,5 +362,35 @@ class RoadmapStoreIT {
             }
             return in.readAllBytes();
         }
+    }
+
+    @Test
+    void aLearnersSourceIsAddedOnlyBetweenImports() throws Exception {
+        importer.importDocument(PLAN.getBytes(StandardCharsets.UTF_8), "plan.md");
+        UUID topic = jdbc.sql("SELECT id FROM topic WHERE title = 'Week 2: Databases'").query(UUID.class).single();
+        UUID local = UUID.fromString("00000000-0000-0000-0000-000000000001");
+        CompletableFuture<Optional<SourceStore.Added>> added;
+        try (Connection importing = dataSource.getConnection(); Statement sql = importing.createStatement()) {
+            importing.setAutoCommit(false);   // an import in flight holds the import lock to its commit
+            sql.execute("SELECT pg_advisory_xact_lock(hashtext('groundwork:roadmap-import'))");
+            added = CompletableFuture.supplyAsync(() -> sources.add(topic, NewSource.text("Index notes",
+                    "text/markdown; charset=utf-8", "B-trees keep keys sorted.".getBytes(StandardCharsets.UTF_8)), local));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (jdbc.sql("""
+                    SELECT count(*) FROM pg_stat_activity
+                    WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'
+                    """).query(Integer.class).single() == 0) {
+                assertThat(added).as("the add waits for the import instead of writing beside it").isNotDone();
+                assertThat(System.nanoTime()).as("the add waits on the import lock within 30 s").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            assertThat(jdbc.sql("SELECT count(*) FROM topic_resource WHERE added_by IS NOT NULL")
+                    .query(Integer.class).single()).isZero();
+            importing.commit();
+        }
+
+        assertThat(added.get(30, TimeUnit.SECONDS)).hasValueSatisfying(a -> assertThat(a.created()).isTrue());
+        assertThat(jdbc.sql("SELECT count(*) FROM topic_resource WHERE topic_id = ? AND added_by = ?")
+                .params(topic, local).query(Integer.class).single()).isEqualTo(1);
     }
 }
