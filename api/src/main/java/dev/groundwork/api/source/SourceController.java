@@ -6,6 +6,7 @@ import dev.groundwork.api.upload.Uploads;
 import dev.groundwork.ingest.pipeline.SourceProperties;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -71,7 +72,7 @@ class SourceController {
 
     /** The part named {@code file}, copied into memory up to the size limit ({@link Uploads}), and field {@code title}. */
     private Mono<Upload> upload(Flux<PartEvent> parts) {
-        return Uploads.read(parts, properties.maxFileSize().toBytes())
+        return Uploads.read(parts, properties.maxFileSize().toBytes(), Set.of("title"))
                 .switchIfEmpty(Mono.error(ProblemException.badRequest(
                         "Send the file as the multipart part 'file'. Nothing was added.")))
                 .map(u -> new Upload(u.fileName(), u.contentType(), u.bytes(), u.fields().get("title")));
