@@ -94,11 +94,32 @@ record GitHubRepository(String owner, String name) {
             return Optional.empty();
         }
         String path = m.group(6);
+        if (escapes(path)) {
+            return Optional.empty();
+        }
         String last = path.endsWith("/") ? "" : path.substring(path.lastIndexOf('/') + 1);
         boolean folder = "tree".equals(m.group(3)) && !last.contains(".");
         if (folder || last.isEmpty() || FOLDER_NAMES.contains(last.toLowerCase(Locale.ROOT))) {
             return Optional.of(new Target(path.endsWith("/") || path.isEmpty() ? path : path + "/", true));
         }
         return MARKDOWN.matcher(last).matches() ? Optional.of(new Target(path, false)) : Optional.empty();
+    }
+
+    /**
+     * Whether an encoded dot segment or separator is left in the path ({@code %2e%2e/}, {@code %2f}, {@code %5c}):
+     * resolution removed only literal ones, and a server that decodes them would serve another repository's file
+     * under this one's URL.
+     */
+    private static boolean escapes(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (lower.contains("%2f") || lower.contains("%5c")) {
+            return true;
+        }
+        for (String segment : lower.replace("%2e", ".").split("/")) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -44,7 +44,8 @@ class GitHubRepositoryTest {
                 "https://github.com/donnemartin/system-design-primer", "https://github.com/donnemartin/system-design-primer/issues/28",
                 "https://github.com/donnemartin/system-design-primer/tree/master/resources/flash_cards/OO%20Design.apkg",
                 "images/diagram.png", "solutions/object_oriented_design/lru_cache/lru_cache.ipynb", "mailto:a@b.c",
-                "https://example.com/guide.md", "LICENSE"}) {
+                "https://example.com/guide.md", "LICENSE", "%2e%2e/%2e%2e/%2e%2e/%2e%2e/other/repo/HEAD/x.md",
+                "docs/%2E%2E/%2e%2e/x.md", "docs%2f..%2fx.md", "a%5c..%5cx.md"}) {
             assertThat(primer.target(link, "README.md")).as(link).isEmpty();
         }
     }
