@@ -29,7 +29,7 @@ public record SourceProperties(
         @Min(1) @Max(2000) @DefaultValue("300") int maxTitleLength,
         @Min(16) @DefaultValue("2000") int maxUrlLength,
         @Min(1) @DefaultValue("1000") int archiveMaxEntries,
-        @NotNull @DefaultValue("100MB") DataSize archiveMaxUncompressed,
+        @NotNull @DefaultValue("25MB") DataSize archiveMaxUncompressed,
         @Min(1) @DefaultValue("100") int archiveMaxRatio) {
 
     public ArchiveLimits archiveLimits() {
