@@ -161,11 +161,11 @@ final class ModelRebuild implements InitializingBean, DisposableBean, IngestList
     @Override
     public void destroy() throws InterruptedException {
         thread.shutdownNow();
-        boolean stopped = thread.awaitTermination(10, TimeUnit.SECONDS);
-        // Only a process that builds holds a claim. Asking for a connection otherwise costs up to the pool's timeout
-        // when the database went first (a test database dropped by its own hook: Surefire then kills the JVM). A
-        // pass still running would claim again after a release: its lease runs out instead.
-        if (models.configured().base() || !stopped) {
+        thread.awaitTermination(10, TimeUnit.SECONDS);
+        // Only a process configured with another model can hold a claim. Asking for a connection otherwise costs up
+        // to the pool's timeout when the database went first (a test database dropped by its own hook: Surefire then
+        // killed the JVM)
+        if (models.configured().base()) {
             return;
         }
         try {
