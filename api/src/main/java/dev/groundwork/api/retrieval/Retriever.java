@@ -109,8 +109,21 @@ public class Retriever {
     }
 
     private List<Candidate> dense(SearchRequest request, ScopeFilter filter, int limit) {
-        RetrievalModel model = models.serving();
-        String vector = Vectors.literal(model.base() ? request.vector() : queries.embedNow(model, request.text()));
+        RetrievalModel serving = models.serving();
+        float[] query = request.vector();
+        if (!serving.base()) {
+            try {
+                query = queries.embedNow(serving, request.text());
+            } catch (RuntimeException e) {
+                // the base model's vectors are always complete: a provider that is down costs ranking, not the answer
+                log.warn("Embedding model {} did not embed a question, searching with {} instead: {}", serving.id(),
+                        models.base().id(), e.toString());
+                serving = models.base();
+                query = request.vector();
+            }
+        }
+        RetrievalModel model = serving;
+        String vector = Vectors.literal(query);
         // the base model's vectors are columns of the chunks; another model's rows of its own table
         String nearest = model.base()
                 ? "SELECT c.id, 1 - (c.embedding <=> CAST(:vector AS vector)) AS similarity FROM chunks c"

@@ -138,6 +138,17 @@ class EmbeddingModelSwitchIT extends MirrorAppTest {
         assertThat(stub.inputs()).contains(QUESTION);
         assertThat(after.get(0).text()).containsIgnoringCase("SET");
 
+        // a new model that cannot embed the question leaves retrieval on the base model's vectors, not failing
+        stub.failing(true);
+        try {
+            int asked = stub.requests();
+            List<RetrievedChunk> fallback = retriever.retrieve(QUESTION + " Which command?", Scope.topic(topic)).block();
+            assertThat(stub.requests()).as("the new model was asked first").isGreaterThan(asked);
+            assertThat(fallback).isNotEmpty();
+        } finally {
+            stub.failing(false);
+        }
+
         // chunks ingested after the switch get their vector when their job ends
         ingested(LATE_ROADMAP.replace("Consensus", "Gossip").replace("Raft", "Epidemic protocols"), "gossip.md");
         int later = jdbc.sql("SELECT count(*) FROM chunks").query(Integer.class).single();

@@ -32,6 +32,7 @@ public final class FakeEmbeddings {
     private final AtomicInteger held = new AtomicInteger();
     private volatile int holdAfter = Integer.MAX_VALUE;
     private volatile CountDownLatch gate = new CountDownLatch(0);
+    private volatile boolean failing;
 
     /** From now on, vectors have this many dimensions. */
     public FakeEmbeddings dimensions(int count) {
@@ -50,6 +51,12 @@ public final class FakeEmbeddings {
     public FakeEmbeddings release() {
         holdAfter = Integer.MAX_VALUE;
         gate.countDown();
+        return this;
+    }
+
+    /** Whether requests from now on are answered 500, as by a provider that is down. */
+    public FakeEmbeddings failing(boolean fail) {
+        failing = fail;
         return this;
     }
 
@@ -80,6 +87,15 @@ public final class FakeEmbeddings {
             } finally {
                 held.decrementAndGet();
             }
+        }
+        if (failing) {
+            byte[] error = "{\"error\":{\"message\":\"The server is down\",\"type\":\"server_error\"}}"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(500, error.length);
+            exchange.getResponseBody().write(error);
+            exchange.close();
+            return;
         }
         List<String> texts = new ArrayList<>();
         JsonNode input = request.get("input");
