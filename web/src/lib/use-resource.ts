@@ -33,3 +33,15 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>): {
   }, []);
   return { resource, reload, update };
 }
+
+/**
+ * Loads `resource` again `pollMs` after each load while `active` (a build or an ingestion still running): the next
+ * look is set when the previous one has come back, so slow answers never pile up.
+ */
+export function useReloadWhile(active: boolean, resource: Resource<unknown>, reload: () => void, pollMs: number): void {
+  useEffect(() => {
+    if (!active) return undefined;
+    const timer = window.setTimeout(reload, pollMs);
+    return () => window.clearTimeout(timer);
+  }, [active, resource, reload, pollMs]);
+}

@@ -1,7 +1,6 @@
-import { useEffect } from 'react';
 import { ResourceView } from '../../../components/ui/ResourceView';
 import { formatDateTime } from '../../../lib/format';
-import { useResource } from '../../../lib/use-resource';
+import { useReloadWhile, useResource } from '../../../lib/use-resource';
 import { getEmbeddingModel } from '../api/admin-api';
 import type { EmbeddingModelBuild } from '../api/types';
 
@@ -15,11 +14,7 @@ export const BUILD_POLL_MS = 5000;
 export function EmbeddingModelPanel({ pollMs = BUILD_POLL_MS }: { pollMs?: number }) {
   const { resource, reload } = useResource(getEmbeddingModel);
   const building = resource.status === 'ready' && resource.value.building !== null;
-  useEffect(() => {
-    if (!building) return undefined;
-    const timer = setInterval(reload, pollMs);
-    return () => clearInterval(timer);
-  }, [building, reload, pollMs]);
+  useReloadWhile(building, resource, reload, pollMs);
   return (
     <section className="page-section" aria-labelledby="embedding-model-title" data-testid="embedding-model">
       <div className="section-header">

@@ -1,8 +1,8 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { Badge } from '../../../components/ui/Badge';
 import { ConfirmAction } from '../../../components/ui/ConfirmAction';
 import { errorMessage } from '../../../lib/api-client';
-import { useResource } from '../../../lib/use-resource';
+import { useReloadWhile, useResource } from '../../../lib/use-resource';
 import { isWebUrl } from '../../../lib/urls';
 import { listSources, removeSource } from '../api/sources-api';
 import type { TopicSource } from '../api/types';
@@ -28,11 +28,7 @@ export function SourcesPanel({ topicId, pollMs = 3000 }: { topicId: string; poll
   const added = resource.status === 'ready' ? resource.value.filter((source) => source.addedBy !== undefined) : [];
   const reading = added.some((source) => source.state === 'pending');
 
-  useEffect(() => {
-    if (!reading) return undefined;
-    const timer = window.setTimeout(reload, pollMs);
-    return () => window.clearTimeout(timer);
-  }, [resource, reading, reload, pollMs]);
+  useReloadWhile(reading, resource, reload, pollMs);
 
   function onAdded(source: TopicSource) {
     update((sources) => (sources.some((s) => s.id === source.id) ? sources : [...sources, source]));
