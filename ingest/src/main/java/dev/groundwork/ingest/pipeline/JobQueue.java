@@ -28,10 +28,10 @@ public class JobQueue {
     }
 
     /**
-     * Queues a job per web resource the roadmap links (videos are not fetched: none for them), and one for its topic
-     * texts; a target that already has a
-     * queued job is not queued twice. One whose job is running gets another, run after it: the running job may
-     * have read the roadmap before the change that queues this.
+     * Queues a job per web resource or stored content (an upload, pasted text) the roadmap's topics list — none for
+     * videos, which are not fetched — and one for its topic texts; a target that already has a queued job is not
+     * queued twice. One whose job is running gets another, run after it: the running job may have read the roadmap
+     * before the change that queues this.
      *
      * @return how many jobs were queued
      */
