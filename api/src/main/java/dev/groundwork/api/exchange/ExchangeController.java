@@ -2,6 +2,7 @@ package dev.groundwork.api.exchange;
 
 import dev.groundwork.api.exchange.ExchangeService.Scope;
 import dev.groundwork.api.problem.ProblemException;
+import dev.groundwork.api.problem.Sizes;
 import dev.groundwork.api.security.Learner;
 import dev.groundwork.api.upload.Uploads;
 import org.springframework.http.ContentDisposition;
@@ -74,7 +75,7 @@ class ExchangeController {
                         "Send the file to import as the multipart part 'file'.")))
                 .flatMap(upload -> upload.tooLarge()
                         ? Mono.error(ImportProblems.tooLarge("The file is larger than "
-                                + ImportProblems.size(properties.maxFileSize()) + ", the most one import takes."))
+                                + Sizes.text(properties.maxFileSize()) + ", the most one import takes."))
                         : Mono.just(new ExchangeService.Upload(upload.fileName(), upload.bytes())));
     }
 }

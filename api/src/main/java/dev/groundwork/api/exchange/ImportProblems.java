@@ -3,7 +3,6 @@ package dev.groundwork.api.exchange;
 import dev.groundwork.api.problem.ProblemException;
 import dev.groundwork.api.problem.ProblemType;
 import org.springframework.http.HttpStatus;
-import org.springframework.util.unit.DataSize;
 
 /** The problems a file to import can have; each means nothing was imported. */
 final class ImportProblems {
@@ -33,9 +32,4 @@ final class ImportProblems {
                         + " ticked. Nothing was imported.");
     }
 
-    static String size(DataSize size) {
-        long bytes = size.toBytes();
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB"
-                : bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " bytes";
-    }
 }

@@ -2,6 +2,7 @@ package dev.groundwork.api.source;
 
 import dev.groundwork.api.problem.ProblemException;
 import dev.groundwork.api.problem.ProblemType;
+import dev.groundwork.api.problem.Sizes;
 import dev.groundwork.ingest.extract.ExtractionFailed;
 import dev.groundwork.ingest.extract.Extractor;
 import dev.groundwork.ingest.extract.SourceTypes;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Turns what a learner sent into a {@link NewSource}, or refuses it with a problem before anything is written: a link
@@ -61,7 +61,7 @@ class SourceChecks {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > properties.maxTextSize().toBytes()) {
             throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, ProblemType.SOURCE_TOO_LARGE,
-                    "The text is larger than " + size(properties.maxTextSize()) + ", the most one source takes."
+                    "The text is larger than " + Sizes.text(properties.maxTextSize()) + ", the most one source takes."
                             + NOTHING);
         }
         extract(SourceChecks.PASTED_TYPE, bytes);
@@ -71,7 +71,7 @@ class SourceChecks {
     NewSource file(Upload upload) {
         if (upload.bytes() == null) {
             throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, ProblemType.SOURCE_TOO_LARGE,
-                    "The file is larger than " + size(properties.maxFileSize()) + ", the most one source takes."
+                    "The file is larger than " + Sizes.text(properties.maxFileSize()) + ", the most one source takes."
                             + NOTHING);
         }
         String name = upload.fileName() == null ? "" : upload.fileName().replaceAll(".*[/\\\\]", "").strip();
@@ -128,9 +128,4 @@ class SourceChecks {
         };
     }
 
-    private static String size(DataSize size) {
-        long bytes = size.toBytes();
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB"
-                : bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " bytes";
-    }
 }
